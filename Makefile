@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: EUPL-1.2
+# The two entry points are `make demo` and `make test`; everything they need is installed
+# here, on a fresh Debian machine with only python3 present.
+
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := python3
+export UV_LINK_MODE := copy
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SYSTEM_PACKAGES := chromium poppler-utils fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
+PYTEST_WORKERS ?= 2
+
+.PHONY: demo test lint typecheck unit bench deps system-deps clean
+
+demo: deps
+	$(UV) run stuurhuis demo
+
+test: deps system-deps lint typecheck unit
+
+lint: deps
+	$(UV) run ruff check src tests bench
+	$(UV) run ruff format --check src tests bench
+
+typecheck: deps
+	$(UV) run mypy
+
+unit: deps
+	$(UV) run pytest -n $(PYTEST_WORKERS)
+
+bench: deps
+	$(UV) run python bench/run_all.py
+
+deps: .venv/.synced
+
+.venv/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen
+	touch $@
+
+.tools/bin/uv:
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet uv==0.13.9
+
+# Debian packages for the browser tests (chromium), PDF checks (pdftoppm) and WeasyPrint.
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+clean:
+	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache stuurhuis.duckdb demo/

@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Command line: parses arguments and calls the packages, nothing more.
+
+Each module below registers its commands on the shared app; import it here.
+"""
+
+from stuurhuis.cli.app import app, main
+
+__all__ = ["app", "main"]

@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Shared fixtures: the reference data in ../shared, an empty warehouse, a test key."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from stuurhuis.privacy import Pseudonymiser
+from stuurhuis.settings import get_settings
+from stuurhuis.warehouse import connect
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+TEST_KEY = bytes(range(32))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """``../shared`` next to the repository (reference data is read there, never copied)."""
+    if not SHARED.is_dir():
+        pytest.fail(f"reference data not found at {SHARED}")
+    return SHARED
+
+
+@pytest.fixture
+def warehouse() -> Iterator[duckdb.DuckDBPyConnection]:
+    """An empty, fully migrated in-memory warehouse."""
+    con = connect(":memory:")
+    yield con
+    con.close()
+
+
+@pytest.fixture
+def pseudonymiser() -> Pseudonymiser:
+    return Pseudonymiser(TEST_KEY)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own key file and no settings from the developer's shell."""
+    monkeypatch.setenv("STUURHUIS_KEY_FILE", str(tmp_path / "pseudoniem.key"))
+    monkeypatch.delenv("STUURHUIS_PSEUDONYM_KEY", raising=False)
+    monkeypatch.delenv("STUURHUIS_DB", raising=False)
+    get_settings.cache_clear()
