@@ -3,6 +3,8 @@
 
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
 import polars as pl
 
 from stuurhuis.synth.records import Batch
@@ -285,3 +287,32 @@ __all__ = [
     "tarief_cent",
     "tariff_table",
 ]
+
+
+# Vectorised attribute lookup: codes sorted, attributes in the same order.
+_SORTED = sorted(PRODUCTS, key=lambda p: p.code)
+CODES = np.asarray([p.code for p in _SORTED])
+EENHEID = np.asarray([p.eenheid for p in _SORTED])
+FREQUENTIE = np.asarray([p.frequentie for p in _SORTED])
+CATEGORIE = np.asarray([p.categorie for p in _SORTED])
+EENMALIG = np.asarray([p.eenmalig for p in _SORTED], dtype=bool)
+VOLUME_MIN = np.asarray([p.volume_min for p in _SORTED], dtype=np.int64)
+VOLUME_MAX = np.asarray([p.volume_max for p in _SORTED], dtype=np.int64)
+TARIEF_2019 = np.asarray([p.tarief_2019_cent for p in _SORTED], dtype=np.int64)
+
+
+def product_index(codes: npt.NDArray[np.str_]) -> npt.NDArray[np.int64]:
+    """Position of each product code in the attribute arrays above."""
+    index = np.searchsorted(CODES, codes)
+    if codes.size and not bool((CODES[np.minimum(index, CODES.size - 1)] == codes).all()):
+        raise ValueError("unknown product code")
+    return np.asarray(index, dtype=np.int64)
+
+
+def tariffs(codes: npt.NDArray[np.str_], years: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Catalogue tariff (cents) of each (product code, year)."""
+    first, last = int(years.min(initial=2019)), int(years.max(initial=2019))
+    table = np.asarray(
+        [[tarief_cent(p, jaar) for jaar in range(first, last + 1)] for p in _SORTED], dtype=np.int64
+    )
+    return np.asarray(table[product_index(codes), years - first], dtype=np.int64)

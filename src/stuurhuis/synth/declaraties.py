@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from stuurhuis.synth.aanbieders import TAIL
-from stuurhuis.synth.catalogus import PRODUCT_BY_CODE, tarief_cent
+from stuurhuis.synth.catalogus import EENHEID, FREQUENTIE, product_index, tariffs
 from stuurhuis.synth.tijd import (
     IntArray,
     calendar_month,
@@ -80,16 +80,6 @@ def sample_lag(rng: np.random.Generator, n: int, slow: npt.NDArray[np.bool_]) ->
     return np.asarray(np.where(slow, (lag * 1.8).astype(np.int64) + 10, lag), dtype=np.int64)
 
 
-def _tariffs(product: StrArray, begin: IntArray) -> IntArray:
-    years = year_of(begin)
-    out = np.zeros(product.shape[0], dtype=np.int64)
-    keys = np.char.add(product.astype(str), years.astype(str))
-    for key in np.unique(keys).tolist():
-        mask = keys == key
-        out[mask] = tarief_cent(PRODUCT_BY_CODE[key[:5]], int(key[5:]))
-    return out
-
-
 def service_lines(
     rng: np.random.Generator, alloc: Allocations, window_start: int, peil: int
 ) -> Claims:
@@ -104,8 +94,9 @@ def service_lines(
     begin = np.maximum(first_day(month), alloc.start[a])
     end = np.minimum(last_day(month), np.where(alloc.eenmalig[a], begin, alloc.service_end[a]))
     days = end - begin + 1
-    spec_freq = np.asarray([PRODUCT_BY_CODE[p].frequentie for p in alloc.product[a].tolist()])
-    eenheid = np.asarray([PRODUCT_BY_CODE[p].eenheid for p in alloc.product[a].tolist()])
+    product = product_index(alloc.product)[a]
+    spec_freq = FREQUENTIE[product]
+    eenheid = EENHEID[product]
     utilisation = 0.78 + 0.22 * uniform(rng, alloc.size)
     season = VOLUME_SEASON[calendar_month(month) - 1]
     weekly_allowed = np.floor(alloc.volume[a] * days / 7.0).astype(np.int64)
@@ -118,7 +109,7 @@ def service_lines(
     volume = np.where(spec_freq == "2", np.minimum(np.maximum(expected, 1), weekly_allowed), 1)
     keep = (spec_freq != "2") | (weekly_allowed >= 1)
     a, begin, end, volume = a[keep], begin[keep], end[keep], volume[keep]
-    tarief = _tariffs(alloc.product[a], begin)
+    tarief = tariffs(alloc.product[a], year_of(begin))
     slow = np.isin(alloc.provider[a], list(SLOW_PROVIDERS))
     dagtekening = end + sample_lag(rng, a.shape[0], slow)
     n = a.shape[0]

@@ -16,7 +16,7 @@ from stuurhuis.synth.tijd import FloatArray, IntArray, first_day, month_number, 
 
 # Inflow by calendar month: a dip in the summer holidays and in December, peaks after.
 SEASON = np.asarray([1.12, 1.08, 1.10, 1.02, 1.00, 0.96, 0.78, 0.74, 1.08, 1.12, 1.06, 0.94])
-BURN_IN_YEARS = 6
+BURN_IN_YEARS = 10
 DAYS_PER_MONTH = 30.44
 
 
@@ -79,10 +79,14 @@ def sample_ages(rng: np.random.Generator, kind: str, n: int) -> IntArray:
     return rng.choice(ages, size=n, p=p)
 
 
-def inflow_rate(target_first_year: float, mixes: tuple[Mix, ...]) -> float:
-    """Monthly inflow so that about ``target_first_year`` episodes overlap the first year."""
+def inflow_rate(target_first_year: float, mixes: tuple[Mix, ...], growth: float) -> float:
+    """Monthly inflow so that about ``target_first_year`` episodes overlap the first year.
+
+    Episodes running in the first year started on average ``D`` months earlier, when the
+    inflow was ``growth ** (D / 12)`` times lower; the rate is raised by that factor.
+    """
     mean_duration = sum(m.aandeel * m.duur_maanden for m in mixes) / sum(m.aandeel for m in mixes)
-    return target_first_year / (12.0 + mean_duration)
+    return float(target_first_year / (12.0 + mean_duration) * growth ** (mean_duration / 12.0))
 
 
 def simulate_starts(
@@ -125,7 +129,7 @@ def simulate(
 ) -> Episodes:
     """Episodes of one law: start, end, category and age at start."""
     start = simulate_starts(
-        rng, inflow_rate(target_first_year, mixes), growth, first_year, last_month
+        rng, inflow_rate(target_first_year, mixes, growth), growth, first_year, last_month
     )
     share = np.asarray([m.aandeel for m in mixes])
     mix_index = np.asarray(

@@ -6,7 +6,7 @@ import numpy.typing as npt
 import polars as pl
 
 from stuurhuis.synth.aanbieders import agb_codes
-from stuurhuis.synth.catalogus import PRODUCT_BY_CODE
+from stuurhuis.synth.catalogus import EENHEID, FREQUENTIE, product_index
 from stuurhuis.synth.declaraties import Claims
 from stuurhuis.synth.personen import NO_DAY, date_series
 from stuurhuis.synth.tijd import IntArray, year_of
@@ -30,9 +30,9 @@ def toewijzing_frame(
 ) -> pl.DataFrame:
     """toewijzingen rows for ``alloc``; ``bsn`` is per allocation."""
     agb = pl.Series(agb_codes(unit))[alloc.provider.tolist()]
-    spec = [PRODUCT_BY_CODE[p] for p in alloc.product.tolist()]
-    eenheid = np.asarray([s.eenheid for s in spec])
-    frequentie = np.asarray([s.frequentie for s in spec])
+    index = product_index(alloc.product)
+    eenheid = EENHEID[index]
+    frequentie = FREQUENTIE[index]
     product = np.where(alloc.aspecifiek, "", alloc.product)
     volume = pl.Series(np.where(alloc.pgb, -1, alloc.volume))
     return pl.DataFrame(
@@ -80,7 +80,7 @@ def declaratie_frame(
     vorig = pl.select(
         pl.when(pl.lit(pl.Series(claims.previous)) < 0).then(None).otherwise(pl.lit(previous))
     ).to_series()
-    eenheid = np.asarray([PRODUCT_BY_CODE[p].eenheid for p in alloc.product[a].tolist()])
+    eenheid = EENHEID[product_index(alloc.product[a])]
     frame = pl.DataFrame(
         {
             "referentie_nummer": referentie,

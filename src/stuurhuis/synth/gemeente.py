@@ -140,12 +140,13 @@ def _rows(
     )
 
 
-def _assign_tail(rng: np.random.Generator, alloc: Allocations, categories: set[str]) -> Allocations:
+def _assign_tail(
+    rng: np.random.Generator, alloc: Allocations, categories: set[str], tail: IntArray
+) -> Allocations:
     """The long tail: each tail provider takes over one or two allocations."""
     candidates = np.flatnonzero(np.isin(alloc.categorie, list(categories)) & ~alloc.pgb)
     if candidates.shape[0] == 0:
         return alloc
-    tail = np.asarray(list(TAIL))
     counts = 1 + (uniform(rng, tail.shape[0]) < 0.5).astype(np.int64)
     take = min(int(counts.sum()), candidates.shape[0])
     chosen = rng.choice(candidates, size=take, replace=False)
@@ -290,7 +291,9 @@ def simulate_unit(config: SynthConfig, unit: int) -> UnitData:
         alloc = build(rng, wet, rows, mixes, peil=peil, pgb_share=pgb_share)
         visible = ((alloc.end == NO_DAY) | (alloc.end >= window_start)) & (alloc.start <= peil)
         alloc = subset_allocations(alloc, np.flatnonzero(visible))
-        alloc = _assign_tail(rng, alloc, {"02", "45"} if wet == "jeugd" else {"02", "07"})
+        half = len(TAIL) // 2
+        tail = np.asarray(list(TAIL)[:half] if wet == "jeugd" else list(TAIL)[half:])
+        alloc = _assign_tail(rng, alloc, {"45", "54"} if wet == "jeugd" else {"02", "07"}, tail)
         allocations[wet] = alloc
 
     claims: dict[str, dec.Claims] = {}

@@ -47,7 +47,7 @@ SECONDARY: dict[str, tuple[tuple[str, str, float], ...]] = {
     "jeugd": (("41", "42A01", 0.5), ("45", "40A01", 0.04)),
 }
 
-GROWTH = {"wmo": 1.04, "jeugd": 1.02}  # unique clients per year; Wmo: abonnementstarief 2019
+GROWTH = {"wmo": 1.03, "jeugd": 1.02}  # unique clients per year; Wmo: abonnementstarief 2019
 PGB_CATEGORIES = {"wmo": {"01", "02", "07"}, "jeugd": {"40", "41", "44", "45", "54"}}
 JUSTICE_CATEGORIES = {"47", "48"}
 

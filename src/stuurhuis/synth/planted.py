@@ -107,10 +107,12 @@ def _claim_in_month_after(
     return lines
 
 
-def _last_lines(claims: pl.DataFrame) -> pl.DataFrame:
-    """The last genuine line of every allocation (template for planted lines)."""
+def _last_lines(claims: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
+    """The last genuine line of every allocation of the persons or allocations in ``keys``
+    (templates for planted lines)."""
     return (
-        claims.filter(_genuine(claims) & (pl.col("eenheid") != "82"))
+        claims.join(keys, on=keys.columns, how="semi")
+        .filter(_genuine(claims) & (pl.col("eenheid") != "82"))
         .sort("toewijzing_nummer", "begindatum")
         .group_by("toewijzing_nummer", maintain_order=True)
         .last()
@@ -123,15 +125,16 @@ def plant_claims(
     """The claim lines with every planted claim case applied."""
     claims = frames["declaratie"]
     columns = claims.columns
-    last = _last_lines(claims)
     added = []
     for kind, column in (
         ("declaratie_na_overlijden", "overlijdensdatum"),
         ("declaratie_na_vertrek", "vertrekdatum"),
     ):
         who = persons.filter(pl.col(column).is_not_null()).select("bsn", column)
-        templates = last.join(who, on="bsn").filter(
-            pl.col(column) <= pl.col("einddatum") + timedelta(days=5)
+        templates = (
+            _last_lines(claims, who.select("bsn"))
+            .join(who, on="bsn")
+            .filter(pl.col(column) <= pl.col("einddatum") + timedelta(days=5))
         )
         added.append(_claim_in_month_after(planter, templates, column, kind).select(columns))
     planned_end = (
@@ -139,7 +142,9 @@ def plant_claims(
         .filter(pl.col("einddatum").is_not_null() & pl.col("reden_beeindiging").is_in(["19", "31"]))
         .select("toewijzing_nummer", pl.col("einddatum").alias("toewijzing_eind"))
     )
-    templates = last.join(planned_end, on="toewijzing_nummer")
+    templates = _last_lines(claims, planned_end.select("toewijzing_nummer")).join(
+        planned_end, on="toewijzing_nummer"
+    )
     added.append(
         _claim_in_month_after(
             planter, templates, "toewijzing_eind", "declaratie_buiten_toewijzing"
@@ -212,7 +217,9 @@ def _modify_in_place(planter: Planter, claims: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(ingediend_bedrag_cent=pl.col("geleverd_volume") * pl.col("product_tarief_cent"))
     for kind in ("volume_boven_toewijzing", "tarief_boven_catalogus", "onbekende_productcode"):
         planter.record(kind, chosen.filter(pl.col("soort") == kind))
-    claims = claims.update(chosen.drop("soort"), on="_rij")
+    rows = chosen["_rij"].cast(pl.Int64).to_list()
+    changed = ("geleverd_volume", "product_tarief_cent", "product_code", "ingediend_bedrag_cent")
+    claims = claims.with_columns(claims[c].scatter(rows, chosen[c]) for c in changed)
     return claims.drop("_rij")
 
 
@@ -428,7 +435,7 @@ def plant(
     natural_cases(planter, frames, persons)
     claims = plant_claims(planter, frames, persons)
     vuil_claims = dirty_claims(planter, claims)
-    claims = claims.sort("dagtekening", "agb_code", "referentie_nummer")
+    claims = claims.sort("dagtekening", maintain_order=True)
     return [
         Batch("persoon", persons, dirty_persons(planter, persons)),
         Batch("toewijzing", frames["toewijzing"], dirty_allocations(planter, frames["toewijzing"])),

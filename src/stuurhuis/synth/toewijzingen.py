@@ -3,7 +3,7 @@
 
 An episode is split into consecutive allocations of the category's term (herindicatie);
 an open-ended allocation covers the whole episode. When the episode ends before the planned
-end, the last allocation is shortened with a reason (death, move, early stop). A fifth of
+end, the last allocation is shortened with a reason (death, move, early stop). Some of
 the open-ended allocations whose care ended are never closed: stale allocations.
 """
 
@@ -13,7 +13,15 @@ import numpy as np
 import numpy.typing as npt
 
 from stuurhuis.synth.aanbieders import EXPENSIVE, choose_providers
-from stuurhuis.synth.catalogus import PRODUCT_BY_CODE
+from stuurhuis.synth.catalogus import (
+    CATEGORIE,
+    EENMALIG,
+    FREQUENTIE,
+    TARIEF_2019,
+    VOLUME_MAX,
+    VOLUME_MIN,
+    product_index,
+)
 from stuurhuis.synth.config import BESLISTERMIJN_DAGEN
 from stuurhuis.synth.episodes import Mix
 from stuurhuis.synth.mixen import JUSTICE_CATEGORIES, PGB_CATEGORIES
@@ -24,6 +32,7 @@ StrArray = npt.NDArray[np.str_]
 BoolArray = npt.NDArray[np.bool_]
 
 END_DEATH, END_MOVE, END_PLAN, END_EARLY = 1, 2, 3, 4
+STALE_SHARE = 0.08  # open-ended allocations never closed after the care ended
 _REDEN_EINDE = {
     "wmo": {END_DEATH: "02", END_MOVE: "31", END_PLAN: "19", END_EARLY: "21"},
     "jeugd": {END_DEATH: "02", END_MOVE: "35", END_PLAN: "31", END_EARLY: "32"},
@@ -77,7 +86,7 @@ def _segments(
 ) -> tuple[IntArray, IntArray, IntArray]:
     """(row index, segment start, planned segment end or NO_DAY) of every allocation."""
     term = np.asarray([round(m.termijn_maanden * 30.44) for m in mixes])[rows.mix_index]
-    eenmalig = np.asarray([PRODUCT_BY_CODE[p].eenmalig for p in rows.product.tolist()], bool)
+    eenmalig = EENMALIG[product_index(rows.product)]
     covered = np.minimum(rows.end, peil) - rows.start + 1
     n_seg = np.where(rows.is_open | eenmalig, 1, np.maximum(1, -(-covered // term)))
     owner = np.repeat(np.arange(rows.start.shape[0]), n_seg)
@@ -110,7 +119,7 @@ def _verwijzer(rng: np.random.Generator, categorie: StrArray) -> StrArray:
     regular = rng.choice(
         np.asarray(["02", "01", "05", "03", "06", "04"]),
         size=n,
-        p=[0.62, 0.18, 0.08, 0.06, 0.03, 0.03],
+        p=[0.68, 0.14, 0.07, 0.06, 0.03, 0.02],
     )
     justice = rng.choice(np.asarray(["04", "08"]), size=n, p=[0.7, 0.3])
     crisis = rng.choice(np.asarray(["01", "03"]), size=n, p=[0.7, 0.3])
@@ -131,14 +140,14 @@ def build(
     owner, start, planned = _segments(rows, mixes, peil)
     n = owner.shape[0]
     product = rows.product[owner]
-    spec = [PRODUCT_BY_CODE[p] for p in product.tolist()]
-    categorie = np.asarray([s.categorie for s in spec])
-    eenmalig = np.asarray([s.eenmalig for s in spec], dtype=bool)
+    index = product_index(product)
+    categorie = CATEGORIE[index]
+    eenmalig = EENMALIG[index]
     episode_end = rows.end[owner]
     is_last = np.append(owner[1:] != owner[:-1], True)
     ends_early = is_last & (planned != NO_DAY) & (episode_end < planned) & ~eenmalig
     ended = episode_end <= peil
-    stale = rows.is_open[owner] & ended & (uniform(rng, n) < 0.2)
+    stale = rows.is_open[owner] & ended & (uniform(rng, n) < STALE_SHARE)
     end = np.where(ends_early, episode_end, planned)
     end = np.where(rows.is_open[owner] & ended & ~stale, episode_end, end)
     service_end = np.where(
@@ -152,8 +161,8 @@ def build(
         ends_early, np.vectorize(lambda r: _REDEN_WIJZIGING.get(int(r), ""))(reason), ""
     )
 
-    low = np.asarray([s.volume_min for s in spec])
-    high = np.asarray([s.volume_max for s in spec])
+    low = VOLUME_MIN[index]
+    high = VOLUME_MAX[index]
     volume = low + (uniform(rng, n) * (high - low + 1)).astype(np.int64)
     provider = choose_providers(rng, categorie)
     volume = np.where(provider == EXPENSIVE, np.ceil(volume * 2.4).astype(np.int64), volume)
@@ -164,8 +173,8 @@ def build(
     pgb_person = uniform(rng, rows.person.shape[0]) < p_pgb
     pgb = eligible & pgb_person[owner]
     del first_of_person
-    tarief = np.asarray([s.tarief_2019_cent for s in spec])
-    per_year = np.where(np.asarray([s.frequentie for s in spec]) == "2", volume * 52, volume * 12)
+    tarief = TARIEF_2019[index]
+    per_year = np.where(FREQUENTIE[index] == "2", volume * 52, volume * 12)
     budget = np.where(pgb, (per_year * tarief * 0.85).astype(np.int64) // 100 * 100, -1)
 
     first_segment = np.append(True, owner[1:] != owner[:-1])

@@ -120,7 +120,7 @@ class Verwachting:
         paths = [folder / "geplant.json", folder / "samenvatting.json"]
         for path, content in zip(paths, (manifest, summary), strict=True):
             path.write_text(
-                json.dumps(content, ensure_ascii=False, indent=1, sort_keys=False) + "\n",
+                json.dumps(content, ensure_ascii=False, separators=(",", ":")) + "\n",
                 encoding="utf-8",
             )
         return paths
