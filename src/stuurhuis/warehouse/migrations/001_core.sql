@@ -210,8 +210,8 @@ per_maand AS (
     SELECT
         toewijzing_nummer,
         maand,
-        sum(volume_netto) AS aantal_gedeclareerd_volume,
-        sum(bedrag_cent) AS gedeclareerd_bedrag_cent
+        CAST(sum(volume_netto) AS BIGINT) AS aantal_gedeclareerd_volume,
+        CAST(sum(bedrag_cent) AS BIGINT) AS gedeclareerd_bedrag_cent
     FROM regels
     GROUP BY toewijzing_nummer, maand
 ),
