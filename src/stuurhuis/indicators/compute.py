@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Compute indicators: one tidy row per indicator x periode x breakdown value(s)."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -34,6 +34,7 @@ def compute(
     openbaar: bool = False,
     drempel: int | None = None,
     afronden: bool | None = None,
+    voortgang: Callable[[Indicator], None] | None = None,
 ) -> pl.DataFrame:
     """Compute indicators as a tidy table.
 
@@ -45,7 +46,7 @@ def compute(
     ``totalen``) with ``drempel``/``afronden`` defaulting to the settings.
 
     Columns: ``indicator, periode, grain, <breakdowns>, waarde, teller, noemer, eenheid,
-    onderdrukt``.
+    onderdrukt``. ``voortgang`` is called after each indicator (progress bars).
     """
     dims = parse_by(by)
     chosen = select(dims, ids)
@@ -59,7 +60,11 @@ def compute(
         drempel=drempel if drempel is not None else settings.drempel,
         afronden=afronden if afronden is not None else settings.afronden,
     )
-    frames = [run.frame(ind, wanted) for ind in chosen]
+    frames = []
+    for ind in chosen:
+        frames.append(run.frame(ind, wanted))
+        if voortgang is not None:
+            voortgang(ind)
     frames = [f for f in frames if f.height]
     if not frames:
         return _empty(dims)

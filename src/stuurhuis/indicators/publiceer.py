@@ -29,7 +29,7 @@ def publiceer(
     out = pl.concat(tables)
     hidden = pl.col("onderdrukt")
     blank = [pl.when(hidden).then(None).otherwise(pl.col("teller")).alias("teller")]
-    if _noemer_is_count(ind):
+    if _noemer_is_count(ind, with_zonder=True):
         blank.append(pl.when(hidden).then(None).otherwise(pl.col("noemer")).alias("noemer"))
     out = out.with_columns(blank)
     if afronden:
@@ -49,9 +49,11 @@ def suppress_table(
     first = teller if ind.teller_is_aantal else basis
     grootheden = [_grootheid(first, structure)]
     gevoelig = primair(basis, drempel)
-    if _noemer_is_count(ind):
-        grootheden.append(_grootheid(noemer, structure))
+    if _noemer_is_count(ind, with_zonder=True):
         gevoelig = [g or 0 < n < drempel for g, n in zip(gevoelig, noemer, strict=True)]
+    if _noemer_is_count(ind):
+        # a share's denominator (``zonder``) is the same in every part: no margin relation
+        grootheden.append(_grootheid(noemer, structure))
     return onderdruk(grootheden, gevoelig, drempel)
 
 
@@ -76,9 +78,12 @@ def _grootheid(values: list[int], structure: list[tuple[int, list[int]]]) -> Gro
     return Grootheid(values, [relatie(total, parts, values) for total, parts in structure])
 
 
-def _noemer_is_count(ind: Indicator) -> bool:
+def _noemer_is_count(ind: Indicator, *, with_zonder: bool = False) -> bool:
+    """Whether the denominator counts units (persons, arrangements) and so is protected."""
     noemer = ind.noemer_maat
-    return isinstance(noemer, Maat) and noemer.aggregaat != "som" and not noemer.zonder
+    if not isinstance(noemer, Maat) or noemer.aggregaat == "som":
+        return False
+    return with_zonder or not noemer.zonder
 
 
 def _rounded(ind: Indicator) -> list[pl.Expr]:
@@ -88,6 +93,6 @@ def _rounded(ind: Indicator) -> list[pl.Expr]:
     exprs = []
     if ind.teller_is_aantal:
         exprs.append(five("teller"))
-    if _noemer_is_count(ind):
+    if _noemer_is_count(ind, with_zonder=True):
         exprs.append(five("noemer"))
     return exprs
