@@ -9,7 +9,7 @@ from lxml import etree
 
 from stuurhuis.ingest.istandaarden import checks
 from stuurhuis.ingest.istandaarden.berichttype import BerichtType
-from stuurhuis.ingest.istandaarden.context import Context, MemoryContext, Periode
+from stuurhuis.ingest.istandaarden.context import Aanvraag, Context, MemoryContext, Periode
 from stuurhuis.ingest.istandaarden.errors import BerichtError
 from stuurhuis.ingest.istandaarden.kinds import KINDS
 from stuurhuis.ingest.istandaarden.rows import RowBuffer
@@ -64,6 +64,7 @@ class Bericht:
         # What this message adds to the batch's memory once it has passed every check.
         self.nieuwe_toewijzingen: dict[str, Periode] = {}
         self.nieuwe_debets: set[tuple[str, str]] = set()
+        self.nieuwe_aanvragen: dict[tuple[str, str], Aanvraag] = {}
 
     @property
     def kop(self) -> Kop:
@@ -98,11 +99,16 @@ class Bericht:
         known = self.batch.toewijzing_periode(toewijzing_nummer)
         return known or self.context.toewijzing_periode(toewijzing_nummer)
 
+    def aanvraag(self, agb_code: str, referentie_aanbieder: str) -> Aanvraag | None:
+        known = self.batch.aanvraag(agb_code, referentie_aanbieder)
+        return known or self.context.aanvraag(agb_code, referentie_aanbieder)
+
     def commit_to_batch(self) -> None:
         """The message passed: later messages of the batch may refer to what it said."""
         self.batch.berichten.add((self.kop.afzender, self.kop.identificatie))
         self.batch.toewijzingen.update(self.nieuwe_toewijzingen)
         self.batch.debets.update(self.nieuwe_debets)
+        self.batch.aanvragen.update(self.nieuwe_aanvragen)
 
     def debet_bekend(self, agb_code: str, referentie_nummer: str) -> bool:
         return self.batch.debet_bekend(agb_code, referentie_nummer) or self.context.debet_bekend(

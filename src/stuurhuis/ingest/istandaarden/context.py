@@ -15,6 +15,7 @@ import duckdb
 from stuurhuis.warehouse import load_sql
 
 Periode = tuple[str, str | None]  # ISO ingangsdatum, einddatum (None: open-ended)
+Aanvraag = tuple[str, str | None]  # ISO aanvraagdatum, verwijzer (COD327) of a 315
 
 
 class Context(Protocol):
@@ -32,6 +33,10 @@ class Context(Protocol):
         """True when a debit line with this reference was claimed by this provider."""
         ...
 
+    def aanvraag(self, agb_code: str, referentie_aanbieder: str) -> Aanvraag | None:
+        """Date and verwijzer of the 315 this provider sent under this reference."""
+        ...
+
 
 @dataclass
 class MemoryContext:
@@ -40,6 +45,7 @@ class MemoryContext:
     berichten: set[tuple[str, str]] = field(default_factory=set)
     toewijzingen: dict[str, Periode] = field(default_factory=dict)
     debets: set[tuple[str, str]] = field(default_factory=set)
+    aanvragen: dict[tuple[str, str], Aanvraag] = field(default_factory=dict)
 
     def bericht_bekend(self, afzender: str, identificatie: str) -> bool:
         return (afzender, identificatie) in self.berichten
@@ -49,6 +55,9 @@ class MemoryContext:
 
     def debet_bekend(self, agb_code: str, referentie_nummer: str) -> bool:
         return (agb_code, referentie_nummer) in self.debets
+
+    def aanvraag(self, agb_code: str, referentie_aanbieder: str) -> Aanvraag | None:
+        return self.aanvragen.get((agb_code, referentie_aanbieder))
 
 
 class _WarehouseContext:
@@ -73,6 +82,12 @@ class _WarehouseContext:
             load_sql(__package__, "debet_bekend.sql"), [agb_code, referentie_nummer]
         ).fetchone()
         return bool(row and row[0])
+
+    def aanvraag(self, agb_code: str, referentie_aanbieder: str) -> Aanvraag | None:
+        row = self._con.execute(
+            load_sql(__package__, "aanvraag.sql"), [agb_code, referentie_aanbieder]
+        ).fetchone()
+        return (str(row[0]), row[1] and str(row[1])) if row else None
 
 
 def warehouse_context(con: duckdb.DuckDBPyConnection) -> Context:

@@ -22,6 +22,8 @@ TOEWIJZING = (
     "budget",
     "beslisdatum",
     "reden_wijziging",
+    "aanvraagdatum",
+    "verwijzer",
 )
 
 DECLARATIE = (

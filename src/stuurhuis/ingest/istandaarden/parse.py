@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterator
 
 from lxml import etree
 
+from stuurhuis.ingest.istandaarden import berichttype as bt
 from stuurhuis.ingest.istandaarden.bericht import Bericht, Handler, Kop, local_name
 from stuurhuis.ingest.istandaarden.berichttype import BerichtType
 from stuurhuis.ingest.istandaarden.context import Context, MemoryContext
@@ -64,7 +65,8 @@ def read_bericht(
     names = dict.fromkeys(("Header", *(handler.tags if handler else ())))
     tags = [f"{{{berichttype.namespace}}}{name}" for name in names]
     bericht = Bericht(berichttype, context, batch)
-    elements = stream(open_source, tags, schema)
+    root = f"{{{berichttype.namespace}}}{bt.ROOT_NAME}"
+    elements = stream(open_source, root, tags, schema)
     try:
         for element in elements:
             name = local_name(element)

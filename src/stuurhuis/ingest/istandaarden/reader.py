@@ -32,8 +32,9 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _ROOT_NAMESPACE = re.compile(
     rb"<(?:[A-Za-z_][\w.-]*:)?Bericht\b[^>]*\"http://www\.istandaarden\.nl/i(?:wmo|jw)/3_2/"
 )
-# Message types in the order a batch is read: allocations before the claims on them.
-_ORDER = ("301", "315", "317", "319", "305", "307", "323", "325")
+# Message types in the order a batch is read: requests before the allocations answering
+# them, allocations before the claims on them.
+_ORDER = ("315", "317", "319", "301", "305", "307", "323", "325")
 _DIGIT_RUN = re.compile(r"\d{8,10}")
 
 
@@ -64,6 +65,9 @@ class _NoContext:
 
     def debet_bekend(self, agb_code: str, referentie_nummer: str) -> bool:
         return False
+
+    def aanvraag(self, agb_code: str, referentie_aanbieder: str) -> tuple[str, str | None] | None:
+        return None
 
 
 class IstandaardenReader:

@@ -53,28 +53,38 @@ def root_tag(open_source: Opener) -> str:
 
 
 def stream(
-    open_source: Opener, tags: Iterable[str], schema: etree.XMLSchema | None
+    open_source: Opener, root: str, tags: Iterable[str], schema: etree.XMLSchema | None
 ) -> Generator[etree._Element, None, None]:
     """The end events of ``tags`` in document order, validated while streaming.
 
-    The caller must clear what it no longer needs (see :func:`release`); a syntax or XSD
-    error raises :class:`BerichtError` with the validator's reason.
+    ``root`` is the Clark tag of the root element: a document that ends before the root is
+    closed is refused (with a schema attached, lxml's iterparse does not report that
+    itself). The caller must clear what it no longer needs (see :func:`release`); a syntax
+    or XSD error raises :class:`BerichtError` with the validator's reason.
     """
     with open_source() as source:
         events = etree.iterparse(
             source,
             events=("end",),
-            tag=list(tags),
+            tag=[root, *tags],
             schema=schema,
             remove_comments=True,
             remove_pis=True,
             **_SAFE,
         )
+        is_closed = False
         try:
             for _event, element in events:
+                if element.getparent() is None:
+                    is_closed = element.tag == root
+                    continue
                 yield element
         except etree.XMLSyntaxError as exc:
             raise BerichtError(_syntax_reason(exc), exc.lineno or 1) from exc
+        if not is_closed:
+            raise BerichtError(
+                "geen geldige XML: het bestand houdt op voordat het bericht is afgesloten"
+            )
 
 
 def regel_van(element: etree._Element, default: int = 1) -> int:

@@ -28,13 +28,14 @@ def _index(xsd_dir: Path) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for path in sorted(xsd_dir.rglob("*.xsd")):
         try:
-            for _event, element in etree.iterparse(
-                str(path), events=("start",), resolve_entities=False, no_network=True
-            ):
-                namespace = element.get("targetNamespace")
-                if namespace:
-                    found.setdefault(namespace, path)
-                break
+            with path.open("rb") as source:
+                for _event, element in etree.iterparse(
+                    source, events=("start",), resolve_entities=False, no_network=True
+                ):
+                    namespace = element.get("targetNamespace")
+                    if namespace:
+                        found.setdefault(namespace, path)
+                    break
         except etree.XMLSyntaxError as exc:
             raise XsdDirError(f"XSD {path.name} in {xsd_dir} is geen geldige XML: {exc}") from exc
     return found

@@ -34,12 +34,18 @@ class ToewijzingHandler:
             )
         volume = checks.geheel(v.get("Volume"), "Volume", regel, verplicht=False)
         budget = checks.geheel(v.get("Budget"), "Budget", regel, verplicht=False)
+        referentie = v.get("ReferentieAanbieder")
+        aanvraag = bericht.aanvraag(bericht.kop.ontvanger, referentie) if referentie else None
         row = (
             nummer,
             bericht.client_bsn(regel),
             bericht.kop.ontvanger,
             bericht.type.wet,
-            checks.verplicht(v.get("Categorie"), "Categorie", regel),
+            checks.verplicht(
+                v.get("Categorie"),
+                "Product/Categorie (een generieke toewijzing zonder product wordt niet geladen)",
+                regel,
+            ),
             v.get("Code"),
             "ZIN",  # message traffic is zorg in natura only; PGB goes through the SVB
             ingang,
@@ -50,6 +56,8 @@ class ToewijzingHandler:
             None if budget is None else checks.euro(budget),
             checks.datum(v.get("Toewijzingsdatum"), "Toewijzingsdatum", regel, verplicht=False),
             v.get("RedenWijziging"),
+            aanvraag[0] if aanvraag else None,  # from the 315 this 301 answers
+            aanvraag[1] if aanvraag else None,
         )
         bericht.add("toewijzing", regel, row)
         bericht.nieuwe_toewijzingen[nummer] = (ingang, eind)

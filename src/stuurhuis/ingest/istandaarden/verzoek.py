@@ -52,6 +52,11 @@ def _verzoek_row(
         reden_verzoek,
     )
     bericht.add("verzoek", regel, row)
+    if soort == "toewijzing":  # a later 301 answering it carries the same reference
+        bericht.nieuwe_aanvragen[(bericht.kop.afzender, referentie)] = (
+            bericht.kop.dagtekening,
+            v.get("Type"),
+        )
 
 
 class VerzoekToewijzingHandler:
