@@ -48,7 +48,6 @@ class DeclaratieHandler:
         self._periode: tuple[str, str] | None = None
         self._totaal_cent: int | None = None
         self._som_cent = 0
-        self._referenties: set[str] = set()
 
     def handle(self, name: str, element: etree._Element, bericht: Bericht) -> None:
         regel = regel_van(element)
@@ -79,9 +78,6 @@ class DeclaratieHandler:
             raise BerichtError("declaratiegegevens ontbreken vóór de eerste prestatie", regel)
         v = leaves(element)
         referentie = checks.verplicht(v.get("ReferentieNummer"), "ReferentieNummer", regel)
-        if referentie in self._referenties:
-            raise BerichtError(f"ReferentieNummer {referentie} komt twee keer voor", regel)
-        self._referenties.add(referentie)
         begin = str(checks.datum(v.get("Begindatum"), "ProductPeriode/Begindatum", regel))
         eind = str(checks.datum(v.get("Einddatum"), "ProductPeriode/Einddatum", regel))
         self._check_periode(

@@ -111,6 +111,27 @@ BERICHT = (
     "aantal_regels",
 )
 
+# Columns that identify a row in its table: a message naming one twice is refused whole
+# (the loader would otherwise quarantine the second row and load the message partially).
+KEYS: dict[str, tuple[str, ...]] = {
+    "toewijzing": ("toewijzing_nummer",),
+    "declaratie": ("referentie_nummer",),
+    "client": ("bsn",),
+    "zorglevering": ("toewijzing_nummer", "begindatum"),
+    "verzoek": ("agb_code", "referentie_aanbieder", "regelnummer"),
+    "verzoek_antwoord": ("agb_code", "referentie_aanbieder"),
+    "declaratie_antwoord": ("agb_code", "declaratie_nummer", "referentie_nummer"),
+}
+
+KEY_LABELS = {
+    "toewijzing": "ToewijzingNummer",
+    "declaratie": "ReferentieNummer",
+    "zorglevering": "ToewijzingNummer + Begindatum",
+    "verzoek": "ReferentieAanbieder + product",
+    "verzoek_antwoord": "ReferentieAanbieder",
+    "declaratie_antwoord": "ReferentieNummer",
+}
+
 KINDS: dict[str, tuple[str, ...]] = {
     "toewijzing": TOEWIJZING,
     "declaratie": DECLARATIE,

@@ -17,6 +17,15 @@ CREATE TABLE bericht (
     PRIMARY KEY (afzender, bericht_identificatie)
 );
 
+-- Birth date and sex of clients as the messages state them (301, 305, 307, 315). The
+-- person file (persoon) stays the source for persons; this table only fills what it lacks.
+CREATE TABLE bericht_client (
+    persoon_id    VARCHAR PRIMARY KEY,
+    geboortedatum DATE,
+    geslacht      VARCHAR CHECK (geslacht IN ('man', 'vrouw', 'onbekend')),
+    ingest_id     INTEGER NOT NULL
+);
+
 -- Start (305) and stop (307) of the delivery of an allocated product. One row per
 -- delivery period; a 307 completes the row its 305 opened (same toewijzing + begindatum).
 CREATE TABLE zorglevering (
