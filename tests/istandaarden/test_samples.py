@@ -122,7 +122,7 @@ EXPECTED_COUNTS = {
     "ijw/berichten/JW307.xml": {"zorglevering": 2, "client": 1},
     "ijw/berichten/JW317.xml": {"verzoek": 2},
     "ijw/berichten/JW319.xml": {"verzoek_antwoord": 1},
-    "ijw/berichten/JW325.xml": {"declaratie_antwoord": 4},
+    "ijw/berichten/JW325.xml": {"declaratie_antwoord_regel": 3, "declaratie_antwoord": 1},
     # retour messages: validated and logged, nothing to load
     "ijw/berichten/JW302.xml": {},
     "ijw/berichten/JW306.xml": {},
@@ -187,13 +187,16 @@ def test_jw325_rejected_lines_and_the_rest(
     batches = _read(reader, istandaarden_dir / "ijw/berichten/JW325.xml")
     assert [
         (r["referentie_nummer"], r["status"], r["retourcodes"], r["agb_code"])
-        for r in rows(batches, "declaratie_antwoord")
+        for r in rows(batches, "declaratie_antwoord_regel")
     ] == [
         ("RN001", "afgewezen", "0611", "65656055"),
         ("RN002", "afgewezen", "9339,9340,9341", "65656055"),
         ("RN003", "afgewezen", "9307", "65656055"),
-        (None, "goedgekeurd", "0200", "65656055"),
     ]
+    assert [
+        (r["declaratie_nummer"], r["status"], r["retourcodes"], r["antwoorddatum"])
+        for r in rows(batches, "declaratie_antwoord")
+    ] == [("DN001", "goedgekeurd", "0200", "2023-05-07")]
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,14 @@ VERZOEK_ANTWOORD = (
 DECLARATIE_ANTWOORD = (
     "agb_code",
     "declaratie_nummer",
+    "status",
+    "retourcodes",
+    "antwoorddatum",
+)
+
+DECLARATIE_ANTWOORD_REGEL = (
+    "agb_code",
+    "declaratie_nummer",
     "referentie_nummer",
     "status",
     "retourcodes",
@@ -120,7 +128,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "zorglevering": ("toewijzing_nummer", "begindatum"),
     "verzoek": ("agb_code", "referentie_aanbieder", "regelnummer"),
     "verzoek_antwoord": ("agb_code", "referentie_aanbieder"),
-    "declaratie_antwoord": ("agb_code", "declaratie_nummer", "referentie_nummer"),
+    "declaratie_antwoord": ("agb_code", "declaratie_nummer"),
+    "declaratie_antwoord_regel": ("agb_code", "declaratie_nummer", "referentie_nummer"),
 }
 
 KEY_LABELS = {
@@ -129,7 +138,8 @@ KEY_LABELS = {
     "zorglevering": "ToewijzingNummer + Begindatum",
     "verzoek": "ReferentieAanbieder + product",
     "verzoek_antwoord": "ReferentieAanbieder",
-    "declaratie_antwoord": "ReferentieNummer",
+    "declaratie_antwoord": "DeclaratieNummer",
+    "declaratie_antwoord_regel": "ReferentieNummer",
 }
 
 KINDS: dict[str, tuple[str, ...]] = {
@@ -140,5 +150,6 @@ KINDS: dict[str, tuple[str, ...]] = {
     "verzoek": VERZOEK,
     "verzoek_antwoord": VERZOEK_ANTWOORD,
     "declaratie_antwoord": DECLARATIE_ANTWOORD,
+    "declaratie_antwoord_regel": DECLARATIE_ANTWOORD_REGEL,
     "bericht": BERICHT,
 }
