@@ -122,7 +122,7 @@ EXPECTED_COUNTS = {
     "ijw/berichten/JW307.xml": {"zorglevering": 2, "client": 1},
     "ijw/berichten/JW317.xml": {"verzoek": 2},
     "ijw/berichten/JW319.xml": {"verzoek_antwoord": 1},
-    "ijw/berichten/JW325.xml": {"declaratie_antwoord": 4},
+    "ijw/berichten/JW325.xml": {"declaratie_antwoord_regel": 3, "declaratie_antwoord": 1},
     # retour messages: validated and logged, nothing to load
     "ijw/berichten/JW302.xml": {},
     "ijw/berichten/JW306.xml": {},
@@ -156,14 +156,29 @@ def test_every_valid_sample_is_covered(istandaarden_dir: Path) -> None:
 def test_jw323_sample_breaks_the_unique_reference_rule(
     reader: IstandaardenReader, istandaarden_dir: Path
 ) -> None:
-    """The iJw 323 sample is XSD-valid but claims two different lines as RN004.
+    """The iJw 323 sample is XSD-valid but breaks two rules the XSD cannot express.
 
-    The warehouse keys claim lines on ReferentieNummer (a credit names the line it
-    reverses), so loading it would keep one of the two lines: the message is refused whole.
+    It claims two different lines as RN004 (the warehouse keys claim lines on
+    ReferentieNummer: a credit names the line it reverses), and that second RN004 claims
+    March inside an April declaratie. The first violation in document order is reported.
     """
     batches = _read(reader, istandaarden_dir / "ijw/berichten/JW323.xml")
     assert rows(batches, "declaratie") == []
-    assert reasons(batches) == ["JW323.xml: ReferentieNummer RN004 komt twee keer voor"]
+    assert reasons(batches) == [
+        "JW323.xml: prestatie RN004: periode 2026-03-01 t/m 2026-03-31 valt buiten de "
+        "declaratieperiode 2026-04-01 t/m 2026-04-30"
+    ]
+
+
+def test_a_reference_twice_in_one_message_is_refused(
+    reader: IstandaardenReader, istandaarden_dir: Path, tmp_path: Path
+) -> None:
+    source = (istandaarden_dir / "iwmo/berichten/WMO323.xml").read_text(encoding="utf-8")
+    path = tmp_path / "dubbel.xml"
+    path.write_text(source.replace(">RN002<", ">RN001<"), encoding="utf-8")
+    batches = _read(reader, path)
+    assert rows(batches, "declaratie") == []
+    assert reasons(batches) == ["dubbel.xml: ReferentieNummer RN001 komt twee keer voor"]
 
 
 def test_jw325_rejected_lines_and_the_rest(
@@ -172,13 +187,16 @@ def test_jw325_rejected_lines_and_the_rest(
     batches = _read(reader, istandaarden_dir / "ijw/berichten/JW325.xml")
     assert [
         (r["referentie_nummer"], r["status"], r["retourcodes"], r["agb_code"])
-        for r in rows(batches, "declaratie_antwoord")
+        for r in rows(batches, "declaratie_antwoord_regel")
     ] == [
         ("RN001", "afgewezen", "0611", "65656055"),
         ("RN002", "afgewezen", "9339,9340,9341", "65656055"),
         ("RN003", "afgewezen", "9307", "65656055"),
-        (None, "goedgekeurd", "0200", "65656055"),
     ]
+    assert [
+        (r["declaratie_nummer"], r["status"], r["retourcodes"], r["antwoorddatum"])
+        for r in rows(batches, "declaratie_antwoord")
+    ] == [("DN001", "goedgekeurd", "0200", "2023-05-07")]
 
 
 @pytest.mark.parametrize(

@@ -104,6 +104,9 @@ def load_file(
             melding=f"zelfde inhoud al geladen als {earlier[0]} op {earlier[2]:%d-%m-%Y %H:%M}",
         )
     reader = reader or pick_reader(path)
+    bind = getattr(reader, "for_warehouse", None)
+    if bind is not None:  # readers whose rules consult earlier loads (iWmo/iJw messages)
+        reader = bind(con)
     _ensure_macros(con)
     started = datetime.now()
     result = FileResult(bestand=path.name)

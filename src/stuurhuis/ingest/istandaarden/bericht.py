@@ -11,7 +11,7 @@ from stuurhuis.ingest.istandaarden import checks
 from stuurhuis.ingest.istandaarden.berichttype import BerichtType
 from stuurhuis.ingest.istandaarden.context import Aanvraag, Context, MemoryContext, Periode
 from stuurhuis.ingest.istandaarden.errors import BerichtError
-from stuurhuis.ingest.istandaarden.kinds import KINDS
+from stuurhuis.ingest.istandaarden.kinds import KEY_LABELS, KEYS, KINDS
 from stuurhuis.ingest.istandaarden.rows import RowBuffer
 from stuurhuis.ingest.istandaarden.safexml import leaves, regel_van
 
@@ -61,6 +61,8 @@ class Bericht:
         self.bsn: str | None = None
         self.bedrag_cent: int | None = None  # amount at stake, for the quarantine
         self.buffers: dict[str, RowBuffer] = {}
+        self._key_positions: dict[str, list[int]] = {}
+        self._keys: dict[str, set[tuple[str | None, ...]]] = {}
         # What this message adds to the batch's memory once it has passed every check.
         self.nieuwe_toewijzingen: dict[str, Periode] = {}
         self.nieuwe_debets: set[tuple[str, str]] = set()
@@ -89,6 +91,19 @@ class Bericht:
         buffer = self.buffers.get(kind)
         if buffer is None:
             buffer = self.buffers[kind] = RowBuffer(KINDS[kind])
+            positions = [KINDS[kind].index(name) for name in KEYS.get(kind, ())]
+            self._key_positions[kind] = positions
+            self._keys[kind] = set()
+        positions = self._key_positions[kind]
+        if positions:
+            key = tuple(row[i] for i in positions)
+            seen = self._keys[kind]
+            if key in seen:
+                if kind == "client":
+                    return  # the same client twice in one message: once is enough
+                shown = "/".join(str(part) for part in key if part is not None)
+                raise BerichtError(f"{KEY_LABELS[kind]} {shown} komt twee keer voor", regel)
+            seen.add(key)
         buffer.append(regel, row)
 
     @property

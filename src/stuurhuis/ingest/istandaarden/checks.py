@@ -13,6 +13,8 @@ from stuurhuis.ingest.istandaarden.errors import BerichtError
 from stuurhuis.privacy import is_valid_bsn
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EERSTE = date(1900, 1, 1)
+_LAATSTE = date(2100, 12, 31)
 
 
 def datum(value: str | None, veld: str, regel: int, *, verplicht: bool = True) -> str | None:
@@ -24,9 +26,11 @@ def datum(value: str | None, veld: str, regel: int, *, verplicht: bool = True) -
     if not _ISO_DATE.match(value):
         raise BerichtError(f"{veld} {value!r} is geen datum (jjjj-mm-dd)", regel)
     try:
-        date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError:
         raise BerichtError(f"{veld} {value!r} is geen bestaande datum", regel) from None
+    if not _EERSTE <= parsed <= _LAATSTE:  # the loader's range: refuse here, not per row
+        raise BerichtError(f"{veld} {value!r} ligt buiten 1900-2100", regel)
     return value
 
 

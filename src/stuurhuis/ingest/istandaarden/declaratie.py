@@ -48,7 +48,6 @@ class DeclaratieHandler:
         self._periode: tuple[str, str] | None = None
         self._totaal_cent: int | None = None
         self._som_cent = 0
-        self._referenties: set[str] = set()
 
     def handle(self, name: str, element: etree._Element, bericht: Bericht) -> None:
         regel = regel_van(element)
@@ -79,9 +78,6 @@ class DeclaratieHandler:
             raise BerichtError("declaratiegegevens ontbreken vóór de eerste prestatie", regel)
         v = leaves(element)
         referentie = checks.verplicht(v.get("ReferentieNummer"), "ReferentieNummer", regel)
-        if referentie in self._referenties:
-            raise BerichtError(f"ReferentieNummer {referentie} komt twee keer voor", regel)
-        self._referenties.add(referentie)
         begin = str(checks.datum(v.get("Begindatum"), "ProductPeriode/Begindatum", regel))
         eind = str(checks.datum(v.get("Einddatum"), "ProductPeriode/Einddatum", regel))
         self._check_periode(
@@ -208,27 +204,29 @@ class DeclaratieAntwoordHandler:
                 leaves(element).get("ReferentieNummer"), "ReferentieNummer", regel
             )
             status = "goedgekeurd" if set(codes) <= _GEEN_BEZWAAR else "afgewezen"
-            self._row(bericht, regel, referentie, status, codes)
-
-    def _row(
-        self, bericht: Bericht, regel: int, referentie: str | None, status: str, codes: list[str]
-    ) -> None:
-        row = (
-            bericht.kop.ontvanger,
-            self._nummer,
-            referentie,
-            status,
-            ",".join(codes) or None,
-            bericht.kop.dagtekening,
-        )
-        bericht.add("declaratie_antwoord", regel, row)
+            row = (
+                bericht.kop.ontvanger,
+                self._nummer,
+                referentie,
+                status,
+                ",".join(codes) or None,
+                bericht.kop.dagtekening,
+            )
+            bericht.add("declaratie_antwoord_regel", regel, row)
 
     def finish(self, bericht: Bericht) -> None:
         """Every line the answer does not list is approved (unless rejected technically)."""
         if self._nummer is None:
             raise BerichtError("DeclaratieNummer ontbreekt")
         status = "afgewezen" if _TECHNISCH_AFGEKEURD in self._kop_codes else "goedgekeurd"
-        self._row(bericht, 1, None, status, self._kop_codes)
+        row = (
+            bericht.kop.ontvanger,
+            self._nummer,
+            status,
+            ",".join(self._kop_codes) or None,
+            bericht.kop.dagtekening,
+        )
+        bericht.add("declaratie_antwoord", 1, row)
 
 
 def _codes(element: etree._Element) -> list[str]:

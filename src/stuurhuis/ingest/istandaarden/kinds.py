@@ -95,6 +95,14 @@ VERZOEK_ANTWOORD = (
 DECLARATIE_ANTWOORD = (
     "agb_code",
     "declaratie_nummer",
+    "status",
+    "retourcodes",
+    "antwoorddatum",
+)
+
+DECLARATIE_ANTWOORD_REGEL = (
+    "agb_code",
+    "declaratie_nummer",
     "referentie_nummer",
     "status",
     "retourcodes",
@@ -111,6 +119,29 @@ BERICHT = (
     "aantal_regels",
 )
 
+# Columns that identify a row in its table: a message naming one twice is refused whole
+# (the loader would otherwise quarantine the second row and load the message partially).
+KEYS: dict[str, tuple[str, ...]] = {
+    "toewijzing": ("toewijzing_nummer",),
+    "declaratie": ("referentie_nummer",),
+    "client": ("bsn",),
+    "zorglevering": ("toewijzing_nummer", "begindatum"),
+    "verzoek": ("agb_code", "referentie_aanbieder", "regelnummer"),
+    "verzoek_antwoord": ("agb_code", "referentie_aanbieder"),
+    "declaratie_antwoord": ("agb_code", "declaratie_nummer"),
+    "declaratie_antwoord_regel": ("agb_code", "declaratie_nummer", "referentie_nummer"),
+}
+
+KEY_LABELS = {
+    "toewijzing": "ToewijzingNummer",
+    "declaratie": "ReferentieNummer",
+    "zorglevering": "ToewijzingNummer + Begindatum",
+    "verzoek": "ReferentieAanbieder + product",
+    "verzoek_antwoord": "ReferentieAanbieder",
+    "declaratie_antwoord": "DeclaratieNummer",
+    "declaratie_antwoord_regel": "ReferentieNummer",
+}
+
 KINDS: dict[str, tuple[str, ...]] = {
     "toewijzing": TOEWIJZING,
     "declaratie": DECLARATIE,
@@ -119,5 +150,6 @@ KINDS: dict[str, tuple[str, ...]] = {
     "verzoek": VERZOEK,
     "verzoek_antwoord": VERZOEK_ANTWOORD,
     "declaratie_antwoord": DECLARATIE_ANTWOORD,
+    "declaratie_antwoord_regel": DECLARATIE_ANTWOORD_REGEL,
     "bericht": BERICHT,
 }

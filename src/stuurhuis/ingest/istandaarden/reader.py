@@ -15,17 +15,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+import duckdb
 import pyarrow as pa
 from lxml import etree
 
+from stuurhuis.ingest.errors import IngestError
 from stuurhuis.ingest.istandaarden import berichttype as bt
 from stuurhuis.ingest.istandaarden.bericht import Bericht, Kop
-from stuurhuis.ingest.istandaarden.context import Context, MemoryContext
+from stuurhuis.ingest.istandaarden.context import Context, MemoryContext, warehouse_context
 from stuurhuis.ingest.istandaarden.errors import BerichtError
 from stuurhuis.ingest.istandaarden.kinds import KINDS
 from stuurhuis.ingest.istandaarden.parse import MAIN_KIND, AlGeladen, read_bericht
 from stuurhuis.ingest.istandaarden.rows import RowBuffer
 from stuurhuis.ingest.istandaarden.safexml import Opener, root_tag
+from stuurhuis.ingest.istandaarden.schemas import SchemaStore
+from stuurhuis.ingest.istandaarden.status import apply_declaratie_antwoorden
 from stuurhuis.ingest.reader import RawBatch, Rejection
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -70,8 +74,20 @@ class _NoContext:
         return None
 
 
+# Load order across files (see ``stuurhuis.ingest.registry.load_rank``): requests and
+# allocations with the canonical toewijzingen, claims with the canonical declaraties.
+_RANK = {"315": 29, "317": 29, "319": 29, "301": 30, "305": 35, "307": 36, "323": 40}
+_RANK_ZIP = 30
+_RANK_OTHER = 45
+
+
 class IstandaardenReader:
-    """Reads iWmo and iJw 3.2 messages (301–325) into canonical raw batches."""
+    """Reads iWmo and iJw 3.2 messages (301–325) into canonical raw batches.
+
+    ``xsd_dir``: validate against the XSDs in this folder (None: no XSD validation).
+    ``context``: what earlier loads said (None: nothing). :meth:`for_warehouse` gives a
+    reader bound to a warehouse connection, as the loader uses it.
+    """
 
     name = "istandaarden"
 
@@ -81,17 +97,34 @@ class IstandaardenReader:
         context: Context | None = None,
         *,
         max_rows: int = 100_000,
+        con: duckdb.DuckDBPyConnection | None = None,
     ) -> None:
-        from stuurhuis.ingest.istandaarden.schemas import SchemaStore  # noqa: PLC0415
-
+        self.xsd_dir = xsd_dir
         self._schemas = SchemaStore(xsd_dir) if xsd_dir is not None else None
         self._context: Context = context if context is not None else _NoContext()
         self._max_rows = max_rows
+        self._con = con
+
+    def for_warehouse(self, con: duckdb.DuckDBPyConnection) -> "IstandaardenReader":
+        """This reader bound to ``con``: earlier messages, allocations and debits count,
+        and 325 answers are applied to the claim lines after the file's last batch."""
+        return IstandaardenReader(
+            self.xsd_dir, warehouse_context(con), max_rows=self._max_rows, con=con
+        )
+
+    def rank(self, path: Path) -> int:
+        """Load order of ``path`` among all files of one ingest."""
+        with path.open("rb") as probe:
+            if probe.read(4) == _ZIP_MAGIC:
+                return _RANK_ZIP
+        bron = _typed(_Bron(path.name, lambda: path.open("rb")))
+        nummer = bron.berichttype.nummer if bron.berichttype else ""
+        return _RANK.get(nummer, _RANK_OTHER)
 
     def sniff(self, path: Path, head: bytes) -> bool:
         """An iStandaarden message (by its root's namespace), or a zip holding one."""
         if head.startswith(_ZIP_MAGIC):
-            return any(bron.berichttype is not None for bron in self._zip_bronnen(path))
+            return _zip_has_bericht(path)
         return _ROOT_NAMESPACE.search(head) is not None
 
     def read(self, path: Path) -> Iterator[RawBatch]:
@@ -105,12 +138,15 @@ class IstandaardenReader:
         batch = MemoryContext()
         for bron in sorted(bronnen, key=_Bron.sort_key):
             yield from self._read_bron(bron, batch)
+        if self._con is not None:
+            # The loader has loaded every batch above in its open transaction.
+            apply_declaratie_antwoorden(self._con)
 
     def _zip_bronnen(self, path: Path) -> list[_Bron]:
         try:
             archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise BerichtError(f"zip-bestand {path.name} is onleesbaar: {exc}") from exc
+            raise IngestError(f"{path.name}: zip-bestand is onleesbaar ({exc})") from exc
         with archive:
             names = [info.filename for info in archive.infolist() if not info.is_dir()]
 
@@ -144,20 +180,36 @@ class IstandaardenReader:
         yield RawBatch("bericht", _log_row(bericht))
 
 
+def _zip_has_bericht(path: Path) -> bool:
+    """True when a member of the zip starts like an iStandaarden message (an XLSX does not)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                if info.is_dir():
+                    continue
+                with archive.open(info) as member:
+                    if _ROOT_NAMESPACE.search(member.read(4096)):
+                        return True
+    except (zipfile.BadZipFile, OSError, RuntimeError):
+        return False
+    return False
+
+
 def _typed(bron: _Bron) -> _Bron:
     """``bron`` with its message type and dagtekening, or the reason it has none."""
     try:
         tag, dagtekening = _peek(bron.open)
     except BerichtError as fout:
         return _Bron(bron.naam, bron.open, fout=fout)
-    berichttype = bt.from_root(tag)
-    return _Bron(bron.naam, bron.open, berichttype, dagtekening)
+    return _Bron(bron.naam, bron.open, bt.from_root(tag), dagtekening)
 
 
 def _peek(open_source: Opener) -> tuple[str, str]:
     """Root tag and header Dagtekening, reading no further than the Header."""
     tag = root_tag(open_source)  # refuses a DTD before anything else
     dagtekening = ""
+    if bt.from_root(tag) is None:
+        return tag, dagtekening
     with open_source() as source:
         try:
             for _event, element in etree.iterparse(

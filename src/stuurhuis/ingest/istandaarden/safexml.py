@@ -40,6 +40,11 @@ def _syntax_reason(exc: etree.XMLSyntaxError) -> str:
     return f"geen geldige XML: {text}"
 
 
+def _syntax_line(exc: etree.XMLSyntaxError) -> int:
+    line = exc.lineno or getattr(getattr(exc.error_log, "last_error", None), "line", 0)
+    return line if isinstance(line, int) and line > 0 else 1
+
+
 def root_tag(open_source: Opener) -> str:
     """The Clark tag of the root element; refuses a DTD before reading any content."""
     with open_source() as source:
@@ -48,7 +53,7 @@ def root_tag(open_source: Opener) -> str:
                 _refuse_dtd(element)
                 return str(element.tag)
         except etree.XMLSyntaxError as exc:
-            raise BerichtError(_syntax_reason(exc), exc.lineno or 1) from exc
+            raise BerichtError(_syntax_reason(exc), _syntax_line(exc)) from exc
     raise BerichtError("leeg bestand: geen XML-element gevonden")
 
 
@@ -80,7 +85,7 @@ def stream(
                     continue
                 yield element
         except etree.XMLSyntaxError as exc:
-            raise BerichtError(_syntax_reason(exc), exc.lineno or 1) from exc
+            raise BerichtError(_syntax_reason(exc), _syntax_line(exc)) from exc
         if not is_closed:
             raise BerichtError(
                 "geen geldige XML: het bestand houdt op voordat het bericht is afgesloten"

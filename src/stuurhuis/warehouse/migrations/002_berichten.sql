@@ -17,6 +17,15 @@ CREATE TABLE bericht (
     PRIMARY KEY (afzender, bericht_identificatie)
 );
 
+-- Birth date and sex of clients as the messages state them (301, 305, 307, 315). The
+-- person file (persoon) stays the source for persons; this table only fills what it lacks.
+CREATE TABLE bericht_client (
+    persoon_id    VARCHAR PRIMARY KEY,
+    geboortedatum DATE,
+    geslacht      VARCHAR CHECK (geslacht IN ('man', 'vrouw', 'onbekend')),
+    ingest_id     INTEGER NOT NULL
+);
+
 -- Start (305) and stop (307) of the delivery of an allocated product. One row per
 -- delivery period; a 307 completes the row its 305 opened (same toewijzing + begindatum).
 CREATE TABLE zorglevering (
@@ -73,14 +82,26 @@ CREATE TABLE verzoek_antwoord (
     PRIMARY KEY (agb_code, referentie_aanbieder)
 );
 
--- 325: the municipality's answer to a 323. A row with referentie_nummer NULL covers every
--- line of the declaratie that the answer does not list (those are approved).
+-- 325: the municipality's answer to a 323, per declaratie: the status of every line the
+-- answer does not list (goedgekeurd, unless the whole message was refused: 0001) ...
 CREATE TABLE declaratie_antwoord (
     agb_code           VARCHAR NOT NULL,        -- the provider that claimed
     declaratie_nummer  VARCHAR NOT NULL,
-    referentie_nummer  VARCHAR,
     status             VARCHAR NOT NULL CHECK (status IN ('goedgekeurd', 'afgewezen')),
-    retourcodes        VARCHAR,                 -- WJ001 codes, comma separated
+    retourcodes        VARCHAR,                 -- WJ001 codes of the header, comma separated
     antwoorddatum      DATE NOT NULL,
-    ingest_id          INTEGER NOT NULL
+    ingest_id          INTEGER NOT NULL,
+    PRIMARY KEY (agb_code, declaratie_nummer)
+);
+
+-- ... and per line it lists (in practice: the rejected lines, with their retourcodes).
+CREATE TABLE declaratie_antwoord_regel (
+    agb_code           VARCHAR NOT NULL,
+    declaratie_nummer  VARCHAR NOT NULL,
+    referentie_nummer  VARCHAR NOT NULL,
+    status             VARCHAR NOT NULL CHECK (status IN ('goedgekeurd', 'afgewezen')),
+    retourcodes        VARCHAR,
+    antwoorddatum      DATE NOT NULL,
+    ingest_id          INTEGER NOT NULL,
+    PRIMARY KEY (agb_code, declaratie_nummer, referentie_nummer)
 );
