@@ -22,7 +22,8 @@ def inwoners(
     sql = (
         "WITH\n"
         + ",\n".join([fragment("periodes.sql"), fragment("bevolking_noemer.sql")])
-        + "\nSELECT periode, wijk, CAST(noemer AS BIGINT) AS inwoners FROM noemer_bron ORDER BY periode, wijk"
+        + "\nSELECT periode, wijk, CAST(noemer AS BIGINT) AS inwoners"
+        + "\nFROM noemer_bron ORDER BY periode, wijk"
     )
     params = {**period_params(periodes), "leeftijd_van": leeftijd_van, "leeftijd_tot": leeftijd_tot}
     frame: pl.DataFrame = con.execute(sql, params).pl()
