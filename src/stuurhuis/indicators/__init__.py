@@ -9,9 +9,12 @@ Public surface (stable; web, report and CLI render these tables):
 - :func:`compute` -> ``pl.DataFrame``: one row per indicator x periode x breakdown value(s),
   columns ``indicator, periode, grain, <breakdowns>, waarde, teller, noemer, eenheid,
   onderdrukt``; ``openbaar=True`` applies disclosure control.
+- :func:`inwoners` -> ``pl.DataFrame``: inhabitants per periode x wijk as used in the
+  per-inhabitant indicators.
 - :data:`BREAKDOWNS`, :data:`TOTAAL` (breakdown value of a margin row).
 """
 
+from stuurhuis.indicators.bevolking import inwoners
 from stuurhuis.indicators.catalogue import catalogue, indicator
 from stuurhuis.indicators.compute import compute, parse_by, supports
 from stuurhuis.indicators.model import BREAKDOWNS, TOTAAL, Breakdown, Indicator
@@ -24,6 +27,7 @@ __all__ = [
     "catalogue",
     "compute",
     "indicator",
+    "inwoners",
     "parse_by",
     "supports",
 ]

@@ -13,7 +13,7 @@ from stuurhuis.errors import StuurhuisError
 from stuurhuis.indicators.catalogue import catalogue, indicator
 from stuurhuis.indicators.model import BREAKDOWNS, TOTAAL, Breakdown, Indicator
 from stuurhuis.indicators.publiceer import publiceer
-from stuurhuis.indicators.query import build_query
+from stuurhuis.indicators.query import build_query, period_params
 from stuurhuis.periode import GRAINS, Grain, Periode
 from stuurhuis.periode import periodes as periodes_tussen
 from stuurhuis.settings import get_settings
@@ -167,7 +167,7 @@ def _raw(
     totalen: bool,
 ) -> pl.DataFrame:
     """``periode, <eff>, teller, basis, noemer`` (margins as ``totaal`` when asked)."""
-    params = _period_params(wanted)
+    params = period_params(wanted)
     subsets = _subsets(eff, ind.verplicht) if totalen else [list(eff)]
     frames = []
     for subset in subsets:
@@ -190,16 +190,6 @@ def _subsets(eff: Sequence[Breakdown], verplicht: Sequence[Breakdown]) -> list[l
         for combo in combinations(free, size):
             found.append([d for d in eff if d in combo or d in verplicht])
     return found
-
-
-def _period_params(wanted: Sequence[Periode]) -> dict[str, list[Any]]:
-    unique = sorted(set(wanted))
-    return {
-        "periode": [p.code for p in unique],
-        "grain": [p.grain for p in unique],
-        "begin": [p.start for p in unique],
-        "eind": [p.eind for p in unique],
-    }
 
 
 def _finish(

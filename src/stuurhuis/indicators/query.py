@@ -20,6 +20,7 @@ from stuurhuis.indicators.model import (
     Indicator,
     Maat,
 )
+from stuurhuis.periode import Periode
 from stuurhuis.warehouse import load_sql
 
 
@@ -32,18 +33,18 @@ class Query:
 def build_query(ind: Indicator, by: Sequence[Breakdown], periodes: dict[str, list[Any]]) -> Query:
     """The query giving ``periode, <by...>, teller, basis, noemer`` for ``ind``."""
     params: dict[str, Any] = dict(periodes)
-    ctes = [_fragment("periodes.sql"), _fragment("feiten.sql"), f"feit AS (\n{fact_sql(ind)}\n)"]
+    ctes = [fragment("periodes.sql"), fragment("feiten.sql"), f"feit AS (\n{fact_sql(ind)}\n)"]
     ctes.append(_teller_cte(ind, by))
     ctes.append(_domain_cte(by))
     ctes.append(_grid_cte(by))
     noemer = ind.noemer_maat
     if isinstance(noemer, Bevolkingsnoemer):
-        ctes.append(_fragment("bevolking_noemer.sql"))
+        ctes.append(fragment("bevolking_noemer.sql"))
         params["leeftijd_van"] = noemer.leeftijd_van
         params["leeftijd_tot"] = noemer.leeftijd_tot
         ctes.append(_area_noemer_cte(by))
     elif isinstance(noemer, Huishoudensnoemer):
-        ctes.append(_fragment("huishoudens_noemer.sql"))
+        ctes.append(fragment("huishoudens_noemer.sql"))
         ctes.append(_area_noemer_cte(by))
     elif isinstance(noemer, Maat):
         ctes.append(_fact_noemer_cte(noemer, by))
@@ -61,9 +62,21 @@ def build_query(ind: Indicator, by: Sequence[Breakdown], periodes: dict[str, lis
     return Query("WITH\n" + ",\n\n".join(ctes) + "\n\n" + body, params)
 
 
-def _fragment(name: str) -> str:
+def fragment(name: str) -> str:
+    """A CTE fragment from ``sql/`` without its licence line."""
     lines = load_sql(__package__, f"sql/{name}").splitlines()
     return "\n".join(line for line in lines if not line.startswith("-- SPDX"))
+
+
+def period_params(wanted: Sequence[Periode]) -> dict[str, list[Any]]:
+    """The four parallel list parameters of ``sql/periodes.sql``."""
+    unique = sorted(set(wanted))
+    return {
+        "periode": [p.code for p in unique],
+        "grain": [p.grain for p in unique],
+        "begin": [p.start for p in unique],
+        "eind": [p.eind for p in unique],
+    }
 
 
 def _group(by: Sequence[str]) -> str:
