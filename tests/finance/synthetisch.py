@@ -19,6 +19,7 @@ PRODUCTEN = (  # wet, categorie, code, taakveld, tarief_cent per uur, uren per w
     ("jeugd", "54", "54B02", "6.72b", 9_800, 2),
     ("wmo", "02", "02A05", "6.71b", 5_900, 4),
 )
+SEIZOEN = np.array([1.0, 1.0, 1.0, 0.98, 0.97, 0.96, 0.86, 0.84, 1.0, 1.0, 1.0, 0.92])
 LAG_KANS = np.array([0.08, 0.35, 0.25, 0.12, 0.08, 0.05, 0.03, 0.02, 0.02])
 
 
@@ -106,7 +107,7 @@ def genereer(
                     continue
                 service = _maand(start, month)
                 year_tariff = round(tarief * 1.03 ** (service.year - van))
-                hours = max(1, round(uren * 52 / 12 * rng.beta(8, 2)))
+                hours = max(1, round(uren * 52 / 12 * rng.beta(8, 2) * SEIZOEN[service.month - 1]))
                 amount = hours * year_tariff
                 lag = int(rng.choice(len(LAG_KANS), p=LAG_KANS))
                 booked = _maand(start, month + lag) + timedelta(days=int(rng.integers(0, 27)))

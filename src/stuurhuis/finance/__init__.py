@@ -9,7 +9,18 @@ CLI, the web and the report only render. Money is integer eurocents (``*_cent``)
 
 from stuurhuis.finance.begroting import begroting
 from stuurhuis.finance.groepering import INDELINGEN, Indeling
-from stuurhuis.finance.prognose import prognose
-from stuurhuis.finance.realisatie import realisatie
+from stuurhuis.finance.jaarprognose import prognose
+from stuurhuis.finance.terugtoets import backtest, samenvatting
+from stuurhuis.finance.uitgaven import realisatie
+from stuurhuis.finance.verloop import cumulatief
 
-__all__ = ["INDELINGEN", "Indeling", "begroting", "prognose", "realisatie"]
+__all__ = [
+    "INDELINGEN",
+    "Indeling",
+    "backtest",
+    "begroting",
+    "cumulatief",
+    "prognose",
+    "realisatie",
+    "samenvatting",
+]

@@ -31,6 +31,7 @@ MIN_HISTORY = 12  # months of data needed before an origin can be replayed
 MIN_CALIBRATION = 4  # replays needed for an empirical band
 MATURE_LAG = 2  # months between a replayed window's end and the origin
 FALLBACK_SIGMA = 0.10  # log-scale spread when a series has too little history
+SEASON_LAG = 3  # months before the origin whose cost is mature enough for the profile
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,17 @@ class Uitkomst:
 def groeifactoren(reeks: Vector, origin: int, horizon: int) -> Vector:
     """``g[s-1]`` for ``s = 1..horizon``: sum of ``x[o + s]`` / sum of ``x[o]`` over past origins.
 
-    Origins are the same calendar month in earlier years (seasonality), with
+    Origins are the same calendar month (± 1) in earlier years (seasonality), with
     ``o + s <= origin``; without a full year of history, every earlier month is used.
     """
     factors = np.ones(horizon)
     for s in range(1, horizon + 1):
-        origins = [o for o in range(origin - 12, -1, -12) if o + s <= origin]
+        origins = [
+            o + shift
+            for o in range(origin - 12, -1, -12)
+            for shift in (-1, 0, 1)
+            if o + shift >= 0 and o + shift + s <= origin
+        ]
         if not origins:
             origins = list(range(max(0, origin - 24), origin - s + 1))
         base = sum(reeks[o] for o in origins)
@@ -107,34 +113,80 @@ def ultimates(reeks: Reeks, origin: int) -> Vector:
     return develop(reeks.driehoek, origin, _prior(reeks, origin)).ultimate_cent
 
 
+def seizoensprofiel(reeks: Reeks, origin: int, ultimate: Vector) -> Vector:
+    """Utilisation by calendar month relative to the year's mean (12 values, mean 1).
+
+    Cost / commitment per month of the mature past (up to ``SEASON_LAG`` months before
+    the origin), averaged per calendar month. Flat (all 1) with less than a full year.
+    """
+    last = origin - SEASON_LAG
+    months = np.arange(0, last + 1)
+    committed = reeks.verplichting[: last + 1]
+    usable = months[committed > 0]
+    if usable.size < 12:
+        return np.ones(12)
+    calendar = (reeks.maanden[0].month - 1 + usable) % 12
+    ratio = ultimate[usable] / reeks.verplichting[usable]
+    profile = np.ones(12)
+    for month in range(12):
+        values = ratio[calendar == month]
+        if values.size:
+            profile[month] = values.mean()
+    mean = profile.mean()
+    return profile / mean if mean > 0 else np.ones(12)
+
+
 def rest_per_maand(reeks: Reeks, origin: int, horizon: int, ultimate: Vector) -> Vector:
-    """Expected cost of months ``origin+1 .. origin+horizon``."""
+    """Expected cost of months ``origin+1 .. origin+horizon``.
+
+    Commitment now × deseasonalised recent utilisation × the calendar month's
+    utilisation × ``g(s)``.
+    """
     if horizon <= 0:
         return np.zeros(0)
-    rate = _utilisation(
-        ultimate, reeks.verplichting, max(0, origin - UTILISATION_MONTHS + 1), origin
-    )
+    profile = seizoensprofiel(reeks, origin, ultimate)
+    calendar = (reeks.maanden[0].month - 1 + np.arange(origin + horizon + 1)) % 12
+    first = max(0, origin - UTILISATION_MONTHS + 1)
+    seasonal_commitment = reeks.verplichting[: origin + 1] * profile[calendar[: origin + 1]]
+    rate = _utilisation(ultimate, seasonal_commitment, first, origin)
+    future_season = profile[calendar[origin + 1 :]]
     if rate is not None and reeks.verplichting[origin] > 0:
         growth = groeifactoren(reeks.verplichting, origin, horizon)
-        return np.asarray(rate * reeks.verplichting[origin] * growth, dtype=np.float64)
+        return np.asarray(
+            rate * reeks.verplichting[origin] * growth * future_season, dtype=np.float64
+        )
     # no commitments (claims without allocations): the recent cost level itself
     recent = ultimate[max(0, origin - 2) : origin + 1]
     growth = groeifactoren(ultimate, origin, horizon)
     return np.asarray(float(recent.mean()) * growth, dtype=np.float64)
 
 
+def per_maand(reeks: Reeks, origin: int, first: int, last: int) -> tuple[Vector, Vector]:
+    """Claims known and expected cost per month ``first..last`` seen at ``origin``.
+
+    Expected is the ultimate (known + IBNR) for months up to the origin and the rest
+    forecast after it; months before the data start count as zero.
+    """
+    development = develop(reeks.driehoek, origin, _prior(reeks, origin))
+    size = last - first + 1
+    known_cent, expected = np.zeros(size), np.zeros(size)
+    for m in range(max(first, 0), min(last, origin) + 1):
+        known_cent[m - first] = development.known_cent[m]
+        expected[m - first] = development.ultimate_cent[m]
+    if last > origin:
+        per_month = rest_per_maand(reeks, origin, last - origin, development.ultimate_cent)
+        for t in range(max(first, origin + 1), last + 1):
+            expected[t - first] = per_month[t - origin - 1]
+    return known_cent, expected
+
+
 def voorspel(reeks: Reeks, origin: int, first: int, last: int) -> tuple[float, float, float]:
     """(realised, IBNR, rest) of service months ``first..last`` seen at ``origin``."""
-    development = develop(reeks.driehoek, origin, _prior(reeks, origin))
-    past = range(max(first, 0), min(last, origin) + 1)
-    realised = float(sum(development.known_cent[m] for m in past))
-    ibnr = float(sum(development.ibnr_cent[m] for m in past))
-    future_from = max(first, origin + 1)
-    horizon = last - origin
-    rest = 0.0
-    if last >= future_from:
-        per_month = rest_per_maand(reeks, origin, horizon, development.ultimate_cent)
-        rest = float(per_month[future_from - origin - 1 :].sum())
+    known_cent, expected = per_maand(reeks, origin, first, last)
+    split = min(max(origin - first + 1, 0), last - first + 1)
+    realised = float(known_cent[:split].sum())
+    ibnr = float(expected[:split].sum()) - realised
+    rest = float(expected[split:].sum())
     return realised, ibnr, rest
 
 

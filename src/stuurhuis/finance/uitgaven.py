@@ -10,7 +10,7 @@ import polars as pl
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.finance.groepering import KOLOMMEN, check_indeling, met_groep
 from stuurhuis.finance.grondslag import laad
-from stuurhuis.finance.prognose import standaard_peildatum
+from stuurhuis.finance.jaarprognose import standaard_peildatum
 
 Grondslag = Literal["dienstmaand", "boekmaand"]
 
