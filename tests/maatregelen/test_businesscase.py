@@ -4,6 +4,7 @@
 import sys
 import types
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -15,6 +16,7 @@ from stuurhuis.errors import StuurhuisError
 from stuurhuis.maatregelen import VasteVolumes, WarehouseVolumes, loads, tabel
 from stuurhuis.maatregelen.businesscase import break_even
 from stuurhuis.periode import Periode
+from stuurhuis.warehouse import connect
 
 PLAN = {
     "gemeente": "Meppel",
@@ -89,3 +91,29 @@ def test_warehouse_volumes_ask_the_indicator_layer(
 )
 def test_break_even(kosten: int, per_eenheid: int, expected: int | None) -> None:
     assert break_even(kosten, per_eenheid) == expected
+
+
+def test_real_indicator_layer_feeds_the_business_case() -> None:
+    """On the hand-made municipality of the indicator tests: 6 clients in 2024, 4 in 2025."""
+    con = connect(":memory:")
+    mini = Path(__file__).parents[1] / "indicators" / "mini_gemeente.sql"
+    con.execute(mini.read_text(encoding="utf-8"))
+    plan = {
+        "gemeente": "Mini",
+        "maatregelen": [
+            {
+                "id": "W",
+                "naam": "Wlz",
+                "besparing": {2024: 0, 2025: 0},
+                "effectmodel": {
+                    "kosten_per_jaar": 100000,
+                    "besparing_per_eenheid": 60000,
+                    "indicator": "clienten",
+                },
+            }
+        ],
+    }
+    df = tabel(loads(yaml.safe_dump(plan)), "businesscase", volumes=WarehouseVolumes(con))
+    con.close()
+    assert df["volume"].to_list() == [6.0, 4.0, 10.0]
+    assert df["netto_effect_cent"].to_list() == [260_000_00, 140_000_00, 400_000_00]
