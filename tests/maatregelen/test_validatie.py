@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
+from stuurhuis.errors import StuurhuisError
 from stuurhuis.maatregelen import MaatregelenError, load, loads
 
 BASIS: dict[str, Any] = {
@@ -154,3 +155,22 @@ def test_duizend_euro_is_exact() -> None:
         2024: 1_310_000_00,
         2025: 1_234_560_00,
     }
+
+
+def test_kans_and_volume_accept_dutch_decimal_comma() -> None:
+    raw = _with(["maatregelen", 0, "kans"], "0,7")
+    raw["maatregelen"][0]["effectmodel"] = {
+        "besparing_per_eenheid": 8500,
+        "volume": {2018: "137,5"},
+    }
+    m = loads(yaml.safe_dump(raw)).maatregelen[0]
+    assert m.kans == 0.7
+    assert m.effectmodel is not None
+    assert m.effectmodel.volume == {2018: 137.5}
+    [line] = _errors(_with(["maatregelen", 0, "kans"], "waarschijnlijk"))
+    assert line == "plan.yaml: maatregel 4.1.1: veld kans: geen getal: 'waarschijnlijk'"
+
+
+def test_missing_file_is_one_clear_line(tmp_path: Path) -> None:
+    with pytest.raises(StuurhuisError, match="maatregelenbestand niet gevonden"):
+        load(tmp_path / "weg.yaml")
