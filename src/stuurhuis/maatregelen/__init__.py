@@ -11,6 +11,7 @@ Public surface::
     vergelijk(con, naam, *, per, kolom, huidig, volumes) -> pl.DataFrame  # side by side
     schrijf_template(out, programma=None)        # the XLSX template, empty or filled
     demo() -> Programma                          # the demo programme (package data)
+    in_eenheid(df, "euro") -> pl.DataFrame       # *_cent columns for display
 
 Every amount in a table is integer eurocents (``*_cent``); see ``docs/maatregelen.md``.
 """
@@ -25,6 +26,7 @@ from stuurhuis.maatregelen.schrijven import dump_yaml
 from stuurhuis.maatregelen.tabel import TABELLEN, TITELS, Tabel, tabel
 from stuurhuis.maatregelen.volume import VasteVolumes, VolumeBron, WarehouseVolumes
 from stuurhuis.maatregelen.voorbeeld import DEMO_PAD, demo
+from stuurhuis.maatregelen.weergave import in_eenheid
 from stuurhuis.maatregelen.xlsx import schrijf_template
 
 __all__ = [
@@ -46,6 +48,7 @@ __all__ = [
     "dump_yaml",
     "historie",
     "importeer",
+    "in_eenheid",
     "load",
     "loads",
     "schrijf_template",

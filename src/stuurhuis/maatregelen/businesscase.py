@@ -11,7 +11,6 @@ import polars as pl
 
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.maatregelen.indeling import TOTAAL
-from stuurhuis.maatregelen.ledger import ledger_jaren
 from stuurhuis.maatregelen.model import Maatregel, Programma
 from stuurhuis.maatregelen.volume import VolumeBron
 
@@ -56,7 +55,7 @@ def _volumes(m: Maatregel, programma: Programma, bron: VolumeBron | None) -> dic
             f"maatregel {m.id}: volume komt uit indicator {model.indicator!r}; "
             "geef een warehouse op (--db)"
         )
-    return bron.volumes(model.indicator, ledger_jaren(programma))
+    return bron.volumes(model.indicator, programma.ledger_jaren())
 
 
 _Jaar = tuple[str, float, int, int]  # periode, volume, bruto, kosten

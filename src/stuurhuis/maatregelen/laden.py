@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from stuurhuis.errors import StuurhuisError
 from stuurhuis.maatregelen.bedrag import EENHEDEN
 from stuurhuis.maatregelen.fouten import MaatregelenError, dubbele_ids, regel, uit_validatie
 from stuurhuis.maatregelen.model import Programma
@@ -23,7 +24,7 @@ def load(path: Path | str) -> Programma:
     """Read ``path`` (``.yaml``/``.yml`` or ``.xlsx``) and validate it."""
     path = Path(path)
     if not path.is_file():
-        raise MaatregelenError(path.name, [regel(path.name, "", "", "bestand niet gevonden")])
+        raise StuurhuisError(f"maatregelenbestand niet gevonden: {path}")
     if path.suffix.lower() in _XLSX_SUFFIXES:
         from stuurhuis.maatregelen.xlsx import lees_xlsx  # noqa: PLC0415 - openpyxl is slow
 

@@ -26,18 +26,9 @@ _SCHEMA = {
 }
 
 
-def ledger_jaren(programma: Programma) -> list[int]:
-    """The years of the ledger: every year a target, saving or investment mentions."""
-    years: set[int] = set(programma.taakstelling)
-    for m in programma.maatregelen:
-        years |= set(m.taakstelling) | set(m.besparing) | set(m.investering)
-        years |= set(m.ingevuld.besparing) | set(m.ingevuld.investering)
-    return sorted(years)
-
-
 def regels(programma: Programma) -> pl.DataFrame:
     """One row per measure × ledger year, amounts in cents (investments positive here)."""
-    years = ledger_jaren(programma)
+    years = programma.ledger_jaren()
     rows = [_row(m, year) for m in programma.maatregelen for year in years]
     return pl.DataFrame(rows, schema=_SCHEMA, orient="row")
 

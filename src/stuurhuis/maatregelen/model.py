@@ -20,7 +20,7 @@ from pydantic import (
 )
 
 from stuurhuis.codelijsten import codelijst
-from stuurhuis.maatregelen.bedrag import Eenheid, naar_cent
+from stuurhuis.maatregelen.bedrag import Eenheid, als_decimal, naar_cent
 
 Wet = Literal["wmo", "jeugd", "participatie", "overig"]
 Fase = Literal["onderzoeken", "uitwerken", "uitvoeren", "gerealiseerd", "gestopt"]
@@ -49,10 +49,21 @@ def _cent(value: Any, info: ValidationInfo) -> int:
     return naar_cent(value, eenheid)
 
 
+def _getal(value: Any) -> Any:
+    """Accept Dutch text numbers ("0,7", "1.234,5") where a float is expected."""
+    if isinstance(value, str):
+        try:
+            return float(als_decimal(value))
+        except ValueError:
+            raise ValueError(f"geen getal: {value!r}") from None
+    return value
+
+
 Jaar = Annotated[int, Field(ge=EERSTE_JAAR, le=LAATSTE_JAAR)]
 Cent = Annotated[int, BeforeValidator(_cent), Field(ge=0)]
 SignedCent = Annotated[int, BeforeValidator(_cent)]
-Kans = Annotated[float, Field(ge=0, le=1)]
+Kans = Annotated[float, BeforeValidator(_getal), Field(ge=0, le=1)]
+Volume = Annotated[float, BeforeValidator(_getal), Field(ge=0)]
 Bedragen = dict[Jaar, Cent]
 
 
@@ -73,7 +84,7 @@ class Effectmodel(_Model):
     kosten_per_jaar: Cent = 0
     besparing_per_eenheid: Cent
     eenheid: str = "cliënt"
-    volume: dict[Jaar, Annotated[float, Field(ge=0)]] = Field(default_factory=dict)
+    volume: dict[Jaar, Volume] = Field(default_factory=dict)
     indicator: str | None = None
 
     @model_validator(mode="after")
@@ -153,12 +164,17 @@ class Programma(_Model):
     perspectief: list[PerspectiefRegel] = Field(default_factory=list)
     risicos: list[Risico] = Field(default_factory=list)
 
-    def jaren(self) -> list[int]:
-        """Every year any amount of the programme mentions, ascending."""
+    def ledger_jaren(self) -> list[int]:
+        """The years of the ledger: every year a target, saving or investment mentions."""
         years: set[int] = set(self.taakstelling)
         for m in self.maatregelen:
             years |= set(m.taakstelling) | set(m.besparing) | set(m.investering)
             years |= set(m.ingevuld.besparing) | set(m.ingevuld.investering)
+        return sorted(years)
+
+    def jaren(self) -> list[int]:
+        """Every year any amount of the programme mentions (ledger and perspectief)."""
+        years = set(self.ledger_jaren())
         for regel in self.perspectief:
             years |= set(regel.bedragen)
         return sorted(years)

@@ -93,8 +93,8 @@ def lees_xlsx(path: Path) -> tuple[dict[str, Any], list[str]]:
     errors: list[str] = []
     raw: dict[str, Any] = {}
     for row in _records(sheets.get("programma", [])):
-        if row.get("veld"):
-            raw[str(row["veld"])] = row.get("waarde")
+        if row.get("veld") and row.get("waarde") is not None:
+            raw[str(row["veld"])] = row["waarde"]
     taakstelling = {
         _key(r["jaar"]): r["bedrag"]
         for r in _records(sheets.get("taakstelling", []))
@@ -235,12 +235,12 @@ def _taakstelling_rows(raw: dict[str, Any]) -> list[tuple[int, Any]]:
 
 
 def _maatregel_rows(raw: dict[str, Any]) -> Iterator[list[Any]]:
-    for m in raw["maatregelen"]:
+    for m in raw.get("maatregelen", []):
         yield [m.get(col) for col in MAATREGEL_KOLOMMEN]
 
 
 def _bedrag_rows(raw: dict[str, Any], years: list[int]) -> Iterator[list[Any]]:
-    for m in raw["maatregelen"]:
+    for m in raw.get("maatregelen", []):
         for soort in SOORTEN:
             if soort.startswith("ingevuld_"):
                 amounts = m.get("ingevuld", {}).get(soort.removeprefix("ingevuld_"))
@@ -251,7 +251,7 @@ def _bedrag_rows(raw: dict[str, Any], years: list[int]) -> Iterator[list[Any]]:
 
 
 def _effect_rows(raw: dict[str, Any], years: list[int]) -> Iterator[list[Any]]:
-    for m in raw["maatregelen"]:
+    for m in raw.get("maatregelen", []):
         model = m.get("effectmodel")
         if model:
             volume = model.get("volume", {})
