@@ -49,8 +49,21 @@ def test_signals_json_is_audited_as_export(db: Path) -> None:
 def test_signals_filters_and_provider_totals(db: Path) -> None:
     result = runner.invoke(
         app,
-        ["signals", "--db", str(db), "--peildatum", "2024-06-30", "--kind", "wlz_kandidaat",
-         "--kind", "doorlooptijd", "--wijk", WIJK_A, "--format", "csv"],
+        [
+            "signals",
+            "--db",
+            str(db),
+            "--peildatum",
+            "2024-06-30",
+            "--kind",
+            "wlz_kandidaat",
+            "--kind",
+            "doorlooptijd",
+            "--wijk",
+            WIJK_A,
+            "--format",
+            "csv",
+        ],
     )
     assert result.exit_code == 0, result.output
     lines = result.stdout.strip().splitlines()
@@ -58,12 +71,27 @@ def test_signals_filters_and_provider_totals(db: Path) -> None:
     assert len(lines) == 3
     totals = runner.invoke(
         app,
-        ["signals", "--db", str(db), "--peildatum", "2024-06-30", "--kind", "rechtmatigheid",
-         "--per-aanbieder", "--format", "json"],
+        [
+            "signals",
+            "--db",
+            str(db),
+            "--peildatum",
+            "2024-06-30",
+            "--kind",
+            "rechtmatigheid",
+            "--per-aanbieder",
+            "--format",
+            "json",
+        ],
     )
     assert json.loads(totals.stdout) == [
-        {"peildatum": "2024-06-30", "agb_code": "11111111", "reden": "zonder_toewijzing",
-         "aantal_signalen": 1, "bedrag_op_spel_cent": 30_000}
+        {
+            "peildatum": "2024-06-30",
+            "agb_code": "11111111",
+            "reden": "zonder_toewijzing",
+            "aantal_signalen": 1,
+            "bedrag_op_spel_cent": 30_000,
+        }
     ]
 
 
@@ -72,9 +100,7 @@ def test_signals_table_and_xlsx(db: Path, tmp_path: Path) -> None:
     assert table.exit_code == 0, table.output
     assert "Signalen 30-06-2024" in table.stdout
     out = tmp_path / "signalen.xlsx"
-    xlsx = runner.invoke(
-        app, ["signals", "--db", str(db), "--format", "xlsx", "--out", str(out)]
-    )
+    xlsx = runner.invoke(app, ["signals", "--db", str(db), "--format", "xlsx", "--out", str(out)])
     assert xlsx.exit_code == 0, xlsx.output
     assert out.stat().st_size > 0
 
