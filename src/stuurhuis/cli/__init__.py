@@ -4,6 +4,9 @@
 Each module below registers its commands on the shared app; import it here.
 """
 
+import stuurhuis.cli.indicators  # noqa: F401  (registers indicators)
+from stuurhuis.cli import ingest  # noqa: F401  (registers ingest, status)
+from stuurhuis.cli import maatregelen as _maatregelen  # noqa: F401 - registers commands
 from stuurhuis.cli import signals as _signals  # noqa: F401 - registers commands
 from stuurhuis.cli.app import app, main
 
