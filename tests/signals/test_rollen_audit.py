@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Role rules of the signals and the audit trail they write."""
+
+import json
+
+import duckdb
+import polars as pl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from stuurhuis.errors import StuurhuisError
+from stuurhuis.privacy import audit
+from stuurhuis.privacy.gebruiker import Gebruiker, cli_gebruiker
+from stuurhuis.signals import SOORTEN, GeenToegangError, compute, signalen_voor
+from stuurhuis.signals.rollen import _toegestane_wijken
+
+from .conftest import PEILDATUM, WIJK_A, WIJK_B, Bouwer
+from .gemeente import plant_alle_soorten
+
+ANALIST = Gebruiker("anna", "analist")
+REGISSEUR_A = Gebruiker("rik", "regisseur", frozenset({WIJK_A}))
+
+
+@pytest.fixture
+def gemeente(bouwer: Bouwer) -> duckdb.DuckDBPyConnection:
+    plant_alle_soorten(bouwer)
+    return bouwer.con
+
+
+def test_analist_sees_everything_and_is_logged(gemeente: duckdb.DuckDBPyConnection) -> None:
+    rows = signalen_voor(gemeente, ANALIST, peildatum=PEILDATUM)
+
+    assert rows.equals(compute(gemeente, peildatum=PEILDATUM))
+    log = audit.entries(gemeente)
+    assert log.height == 1
+    entry = log.row(0, named=True)
+    assert (entry["gebruiker"], entry["rol"], entry["actie"]) == (
+        "anna",
+        "analist",
+        "signalen.bekijken",
+    )
+    assert entry["aantal_rijen"] == rows.height
+    assert json.loads(entry["filter"]) == {
+        "peildatum": "2024-06-30",
+        "soorten": list(SOORTEN),
+        "wijken": None,
+    }
+    assert entry["onderwerp"].startswith("stapeling,")
+
+
+def test_regisseur_sees_only_own_wijken(gemeente: duckdb.DuckDBPyConnection) -> None:
+    rows = signalen_voor(gemeente, REGISSEUR_A, peildatum=PEILDATUM, actie="signalen.export")
+
+    alles = compute(gemeente, peildatum=PEILDATUM)
+    assert rows.height > 0
+    assert set(rows["wijk_code"]) == {WIJK_A}
+    assert rows.equals(alles.filter(pl.col("wijk_code") == WIJK_A))
+    assert "uitschieter" not in set(rows["soort"])  # provider rows have no wijk
+    entry = audit.entries(gemeente).row(0, named=True)
+    assert entry["actie"] == "signalen.export"
+    assert json.loads(entry["filter"])["wijken"] == [WIJK_A]
+    assert entry["aantal_rijen"] == rows.height
+
+
+def test_regisseur_asking_for_another_wijk_is_refused_and_logged(
+    gemeente: duckdb.DuckDBPyConnection,
+) -> None:
+    with pytest.raises(GeenToegangError, match=WIJK_B):
+        signalen_voor(gemeente, REGISSEUR_A, wijken=[WIJK_A, WIJK_B], peildatum=PEILDATUM)
+
+    entry = audit.entries(gemeente).row(0, named=True)
+    assert entry["actie"] == "signalen.geweigerd"
+    assert entry["aantal_rijen"] == 0
+
+
+@pytest.mark.parametrize(
+    "gebruiker",
+    [
+        Gebruiker("bert", "bestuur"),
+        Gebruiker("bea", "beheerder"),
+        Gebruiker("roos", "regisseur"),  # no wijken assigned
+    ],
+)
+def test_roles_without_case_level_access(
+    gemeente: duckdb.DuckDBPyConnection, gebruiker: Gebruiker
+) -> None:
+    with pytest.raises(GeenToegangError):
+        signalen_voor(gemeente, gebruiker, peildatum=PEILDATUM)
+    assert audit.entries(gemeente)["actie"].to_list() == ["signalen.geweigerd"]
+
+
+def test_audit_entries_filter_by_user_and_action(warehouse: duckdb.DuckDBPyConnection) -> None:
+    audit.log(warehouse, ANALIST, "signalen.bekijken", onderwerp="stapeling", aantal_rijen=3)
+    audit.log(warehouse, REGISSEUR_A, "signalen.export", filter={"wijken": {WIJK_A}})
+    audit.log(warehouse, ANALIST, "signalen.export")
+
+    assert audit.entries(warehouse).height == 3
+    assert audit.entries(warehouse, gebruiker="anna").height == 2
+    assert audit.entries(warehouse, actie="signalen.export")["gebruiker"].to_list() == [
+        "anna",
+        "rik",
+    ]
+    assert audit.entries(warehouse, gebruiker="rik")["filter"].to_list() == [
+        f'{{"wijken": ["{WIJK_A}"]}}'
+    ]
+
+
+def test_gebruiker_validates_role() -> None:
+    with pytest.raises(StuurhuisError, match="onbekende rol"):
+        Gebruiker("x", "admin")  # type: ignore[arg-type]
+    assert cli_gebruiker().rol == "analist"
+    assert cli_gebruiker().naam.startswith("os:")
+
+
+_WIJKEN = st.frozensets(st.sampled_from(["WK000101", "WK000102", "WK000103", "WK000104"]))
+
+
+@given(
+    rol=st.sampled_from(["bestuur", "analist", "regisseur", "beheerder"]),
+    toegewezen=_WIJKEN,
+    gevraagd=st.none() | _WIJKEN.map(sorted),
+)
+def test_wijk_filter_never_widens_access(
+    rol: str, toegewezen: frozenset[str], gevraagd: list[str] | None
+) -> None:
+    gebruiker = Gebruiker("h", rol, toegewezen)  # type: ignore[arg-type]
+    try:
+        toegestaan = _toegestane_wijken(gebruiker, gevraagd)
+    except GeenToegangError:
+        assert rol in ("bestuur", "beheerder") or (
+            rol == "regisseur" and (not toegewezen or not set(gevraagd or ()) <= toegewezen)
+        )
+        return
+    assert rol in ("analist", "regisseur")
+    if rol == "regisseur":
+        assert toegestaan is not None
+        assert set(toegestaan) <= toegewezen
+    if gevraagd is not None:
+        assert set(toegestaan or ()) <= set(gevraagd)
