@@ -4,6 +4,7 @@
 Each module below registers its commands on the shared app; import it here.
 """
 
+from stuurhuis.cli import serve, users  # noqa: F401 - registers commands
 from stuurhuis.cli.app import app, main
 
 __all__ = ["app", "main"]
