@@ -61,6 +61,56 @@ class Settings(BaseSettings):
         default=15, ge=1, description="Window (minutes) over which failed logins are counted."
     )
 
+    # Signals (issue 7): thresholds of the case-level signals, see docs/signals.md.
+    signaal_stapeling_min_voorzieningen: int = Field(
+        default=2, ge=2, description="Signal stapeling: concurrent arrangements per household."
+    )
+    signaal_stapeling_min_wetten: int = Field(
+        default=2, ge=2, le=3, description="Signal stapeling: laws (Wmo/Jeugd/P-wet) at once."
+    )
+    signaal_wlz_min_maanden: int = Field(
+        default=12, ge=1, description="Signal wlz_kandidaat: months of uninterrupted support."
+    )
+    signaal_wlz_min_uren_per_week: float = Field(
+        default=10.0, gt=0, description="Signal wlz_kandidaat: hours of begeleiding per week."
+    )
+    signaal_wlz_besparing_per_jaar_cent: int = Field(
+        default=6_000_000, ge=0, description="Signal wlz_kandidaat: yearly saving per client."
+    )
+    signaal_herindicatie_dagen: int = Field(
+        default=90, ge=1, description="Signal herindicatie: allocations ending within N days."
+    )
+    signaal_herindicatie_open_jaren: int = Field(
+        default=3, ge=1, description="Signal herindicatie: open-ended, no decision for N years."
+    )
+    signaal_achttien_maanden: int = Field(
+        default=12, ge=1, description="Signal achttien_min: turns 18 within N months."
+    )
+    signaal_termijn_wmo_dagen: int = Field(
+        default=56, ge=1, description="Signal doorlooptijd: Wmo term (6 + 2 weeks)."
+    )
+    signaal_termijn_jeugd_dagen: int = Field(
+        default=56, ge=1, description="Signal doorlooptijd: Jeugdwet term (8 weeks)."
+    )
+    signaal_terugkijk_dagen: int = Field(
+        default=365, ge=1, description="Signals doorlooptijd/rechtmatigheid: look-back window."
+    )
+    signaal_tarief_marge_cent: int = Field(
+        default=1, ge=0, description="Signal rechtmatigheid: tolerated excess over the tariff."
+    )
+    signaal_uitschieter_z: float = Field(
+        default=3.5, gt=0, description="Signal uitschieter: robust z-score threshold."
+    )
+    signaal_uitschieter_ratio: float = Field(
+        default=1.5, gt=1, description="Signal uitschieter: minimum ratio to the peer median."
+    )
+    signaal_uitschieter_min_clienten: int = Field(
+        default=5, ge=1, description="Signal uitschieter: clients a provider needs to count."
+    )
+    signaal_uitschieter_min_aanbieders: int = Field(
+        default=4, ge=3, description="Signal uitschieter: providers a product needs for peers."
+    )
+
 
 @cache
 def get_settings() -> Settings:

@@ -4,7 +4,10 @@
 Each module below registers its commands on the shared app; import it here.
 """
 
-from stuurhuis.cli import serve, users  # noqa: F401 - registers commands
+import stuurhuis.cli.indicators  # noqa: F401  (registers indicators)
+from stuurhuis.cli import ingest  # noqa: F401  (registers ingest, status)
+from stuurhuis.cli import maatregelen as _maatregelen  # noqa: F401 - registers commands
+from stuurhuis.cli import web as _web  # noqa: F401 - registers serve, users
 from stuurhuis.cli.app import app, main
 
 __all__ = ["app", "main"]

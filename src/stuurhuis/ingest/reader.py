@@ -15,6 +15,10 @@ from typing import Protocol
 
 import pyarrow as pa
 
+from stuurhuis.ingest.errors import IngestError
+
+__all__ = ["LINE_COLUMN", "IngestError", "RawBatch", "Reader", "Rejection"]
+
 LINE_COLUMN = "regel"  # 1-based line (CSV: header is line 1) or message line number (XML)
 
 

@@ -182,3 +182,132 @@ CREATE TABLE audit_log (
     filter      VARCHAR,                        -- JSON of the filter used
     aantal_rijen BIGINT
 );
+
+-- Controls computed over the warehouse, so the order in which files arrive does not matter.
+-- A flagged claim line is loaded and counts in every total; the flag only draws attention.
+-- See docs/ingest.md.
+
+-- Claimed volume per toewijzing x service month (month of begindatum) against what the
+-- allocation allows in that month. WMO757 frequentie: 1 per dag (volume x days of the
+-- month inside the allocation), 2 per week (volume x those days / 7, rounded up),
+-- 4 per maand (volume), 6 totaal binnen geldigheidsduur (cumulative claimed volume against
+-- volume). Only claim lines in the allocation's eenheid count; rejected lines do not.
+CREATE VIEW toewijzing_controle AS
+WITH regels AS (
+    SELECT
+        d.toewijzing_nummer,
+        CAST(date_trunc('month', d.begindatum) AS DATE) AS maand,
+        CASE WHEN d.debet_credit = 'C' THEN -d.geleverd_volume ELSE d.geleverd_volume END
+            AS volume_netto,
+        d.bedrag_cent
+    FROM declaratie AS d
+    JOIN toewijzing AS t
+        ON t.toewijzing_nummer = d.toewijzing_nummer
+        AND (t.eenheid IS NULL OR t.eenheid = d.eenheid)
+    WHERE d.status <> 'afgewezen' AND t.volume IS NOT NULL
+),
+per_maand AS (
+    SELECT
+        toewijzing_nummer,
+        maand,
+        CAST(sum(volume_netto) AS BIGINT) AS aantal_gedeclareerd_volume,
+        CAST(sum(bedrag_cent) AS BIGINT) AS gedeclareerd_bedrag_cent
+    FROM regels
+    GROUP BY toewijzing_nummer, maand
+),
+met_toewijzing AS (
+    SELECT
+        m.*,
+        t.volume AS aantal_toegewezen_volume,
+        t.frequentie,
+        greatest(
+            0,
+            date_diff(
+                'day',
+                greatest(m.maand, t.ingangsdatum),
+                least(last_day(m.maand), coalesce(t.einddatum, last_day(m.maand)))
+            ) + 1
+        ) AS aantal_dagen_in_toewijzing,
+        sum(m.aantal_gedeclareerd_volume) OVER (
+            PARTITION BY m.toewijzing_nummer ORDER BY m.maand
+        ) AS aantal_cumulatief_volume
+    FROM per_maand AS m
+    JOIN toewijzing AS t ON t.toewijzing_nummer = m.toewijzing_nummer
+),
+toegestaan AS (
+    SELECT
+        *,
+        CASE frequentie
+            WHEN '1' THEN aantal_toegewezen_volume * aantal_dagen_in_toewijzing
+            WHEN '2' THEN CAST(ceil(aantal_toegewezen_volume * aantal_dagen_in_toewijzing / 7.0)
+                AS BIGINT)
+            WHEN '4' THEN aantal_toegewezen_volume
+            WHEN '6' THEN aantal_toegewezen_volume
+        END AS aantal_toegestaan_volume
+    FROM met_toewijzing
+)
+SELECT
+    toewijzing_nummer,
+    maand,
+    frequentie,
+    aantal_toegewezen_volume,
+    aantal_toegestaan_volume,
+    aantal_gedeclareerd_volume,
+    aantal_cumulatief_volume,
+    gedeclareerd_bedrag_cent,
+    coalesce(
+        CASE
+            WHEN frequentie = '6' THEN aantal_cumulatief_volume > aantal_toegestaan_volume
+            ELSE aantal_gedeclareerd_volume > aantal_toegestaan_volume
+        END,
+        false
+    ) AS is_boven_volume
+FROM toegestaan;
+
+-- One row per claim line with its flags:
+--   is_onbekend_product   product_code not in the catalogue for that wet (any year);
+--   is_zonder_toewijzing  no toewijzing with that number for this client and provider
+--                         whose period overlaps the service period;
+--   is_boven_volume       a debet line in a toewijzing x month over the allocated volume.
+CREATE VIEW declaratie_controle AS
+WITH bekende_producten AS (
+    SELECT DISTINCT wet, product_code FROM product
+),
+gekoppeld AS (
+    SELECT
+        d.referentie_nummer,
+        t.toewijzing_nummer IS NOT NULL AS heeft_toewijzing
+    FROM declaratie AS d
+    LEFT JOIN toewijzing AS t
+        ON t.toewijzing_nummer = d.toewijzing_nummer
+        AND t.persoon_id = d.persoon_id
+        AND t.agb_code = d.agb_code
+        AND t.ingangsdatum <= d.einddatum
+        AND (t.einddatum IS NULL OR t.einddatum >= d.begindatum)
+),
+vlaggen AS (
+    SELECT
+        d.referentie_nummer,
+        d.ingest_id,
+        d.wet,
+        d.agb_code,
+        d.toewijzing_nummer,
+        d.product_code,
+        d.begindatum,
+        d.dagtekening,
+        d.bedrag_cent,
+        d.product_code IS NOT NULL AND b.product_code IS NULL AS is_onbekend_product,
+        NOT g.heeft_toewijzing AS is_zonder_toewijzing,
+        d.debet_credit = 'D' AND coalesce(c.is_boven_volume, false) AS is_boven_volume
+    FROM declaratie AS d
+    JOIN gekoppeld AS g ON g.referentie_nummer = d.referentie_nummer
+    LEFT JOIN bekende_producten AS b
+        ON b.wet = d.wet AND b.product_code = d.product_code
+    LEFT JOIN toewijzing_controle AS c
+        ON c.toewijzing_nummer = d.toewijzing_nummer
+        AND c.maand = CAST(date_trunc('month', d.begindatum) AS DATE)
+)
+SELECT
+    *,
+    is_onbekend_product OR is_zonder_toewijzing OR is_boven_volume AS is_gemarkeerd
+FROM vlaggen;

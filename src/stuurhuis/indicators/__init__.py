@@ -1,0 +1,29 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Indicators: the BBV beleidsindicatoren and the plan indicators, as tidy tables.
+
+Public surface (stable; web, report and CLI render these tables):
+
+- :func:`catalogue` -> ``list[Indicator]``: every indicator, defined as data in
+  ``defs/<id>.yaml`` with its fact query in ``defs/<id>.sql``.
+- :func:`indicator` -> ``Indicator``: one by id (one-line Dutch error when unknown).
+- :func:`compute` -> ``pl.DataFrame``: one row per indicator x periode x breakdown value(s),
+  columns ``indicator, periode, grain, <breakdowns>, waarde, teller, noemer, eenheid,
+  onderdrukt``; ``openbaar=True`` applies disclosure control.
+- :data:`BREAKDOWNS`, :data:`TOTAAL` (breakdown value of a margin row).
+"""
+
+from stuurhuis.indicators.catalogue import catalogue, indicator
+from stuurhuis.indicators.compute import compute, parse_by, supports
+from stuurhuis.indicators.model import BREAKDOWNS, TOTAAL, Breakdown, Indicator
+
+__all__ = [
+    "BREAKDOWNS",
+    "TOTAAL",
+    "Breakdown",
+    "Indicator",
+    "catalogue",
+    "compute",
+    "indicator",
+    "parse_by",
+    "supports",
+]

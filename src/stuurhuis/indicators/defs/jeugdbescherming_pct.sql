@@ -1,0 +1,6 @@
+-- SPDX-License-Identifier: EUPL-1.2
+SELECT periode, wijk, aanbieder, persoon_id
+FROM arrangement_periode
+WHERE wet = 'jeugd'
+    AND categorie = '48'
+    AND leeftijd_op(geboortedatum, periode_begin) BETWEEN 0 AND 17

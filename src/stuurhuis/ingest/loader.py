@@ -1,0 +1,337 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Load one file into the warehouse in one transaction: typed rows, quarantine, log.
+
+Per source (a CSV file scanned by DuckDB, or a reader's Arrow batch):
+
+1. the distinct BSNs and household keys are read, validated and pseudonymised in Python
+   into in-memory Arrow tables (:mod:`stuurhuis.privacy.mapping`);
+2. one SQL statement types and checks every row (generated typing steps + the kind's
+   staging file), marks in-file duplicate keys, and keeps the result in a temporary table
+   that holds pseudonyms only, never a BSN;
+3. good rows go to the target table (the newer row wins on an existing key), the others to
+   ``quarantaine`` with line, reason, masked raw row and amount at stake.
+
+The ``ingest_log`` row (with the file's sha256) is written in the same transaction, so a
+file loads completely or not at all, and loading the same content again is a no-op.
+"""
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import ExitStack, suppress
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import duckdb
+import pyarrow as pa
+
+from stuurhuis.ingest.csv_reader import CsvReader, csv_error, read_layout, relation_sql
+from stuurhuis.ingest.encoding import utf8_path
+from stuurhuis.ingest.errors import IngestError
+from stuurhuis.ingest.getypeerd import (
+    BSN_TABLE,
+    HUISHOUDEN_TABLE,
+    PSEUDONYM_TARGET,
+    masked_raw_row,
+    typing_ctes,
+)
+from stuurhuis.ingest.kinds import KindSpec, get_kind
+from stuurhuis.ingest.reader import LINE_COLUMN, RawBatch, Reader, Rejection
+from stuurhuis.ingest.registry import pick_reader
+from stuurhuis.privacy.mapping import pseudonym_table
+from stuurhuis.privacy.pseudonym import Pseudonymiser
+from stuurhuis.warehouse import load_sql
+
+Status = Literal["geladen", "al geladen", "geweigerd"]
+ARROW_VIEW = "bron_arrow"
+STAGED = "ingest_gestaged"
+_MACROS_LOADED = "_stuurhuis_macros"
+
+
+@dataclass
+class FileResult:
+    """What happened to one file; ``gelezen = geladen + quarantaine`` always."""
+
+    bestand: str
+    soort: str = ""
+    status: Status = "geladen"
+    gelezen: int = 0
+    geladen: int = 0
+    quarantaine: int = 0
+    gemarkeerd: int = 0
+    melding: str = ""
+    ingest_id: int | None = None
+
+
+@dataclass
+class _Source:
+    """Rows of one kind to stage: a SQL relation of text columns plus ``regel``."""
+
+    kind: KindSpec
+    present: set[str]
+    relation: str
+    params: dict[str, Any]
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of the file's bytes (the identity of a delivery in ``ingest_log``)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def load_file(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    pseudonymiser: Pseudonymiser,
+    *,
+    reader: Reader | None = None,
+) -> FileResult:
+    """Load ``path`` in one transaction; raise :class:`IngestError` to reject the file."""
+    sha = file_sha256(path)
+    earlier = con.execute(
+        "SELECT bestand, bron_soort, beeindigd_op FROM ingest_log WHERE sha256 = ?", [sha]
+    ).fetchone()
+    if earlier:
+        return FileResult(
+            bestand=path.name,
+            soort=str(earlier[1]),
+            status="al geladen",
+            melding=f"zelfde inhoud al geladen als {earlier[0]} op {earlier[2]:%d-%m-%Y %H:%M}",
+        )
+    reader = reader or pick_reader(path)
+    _ensure_macros(con)
+    started = datetime.now()
+    result = FileResult(bestand=path.name)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        result.ingest_id = _next_ingest_id(con)
+        kinds: list[str] = []
+        with ExitStack() as stack:
+            for source in _sources(reader, path, stack):
+                if source.kind.name not in kinds:
+                    kinds.append(source.kind.name)
+                _load_source(con, source, pseudonymiser, result)
+        result.soort = "+".join(kinds) or reader.name
+        con.execute(
+            "INSERT INTO ingest_log (ingest_id, bestand, bron_soort, sha256, gestart_op, "
+            "beeindigd_op, aantal_gelezen, aantal_geladen, aantal_quarantaine) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                result.ingest_id,
+                path.name,
+                result.soort,
+                sha,
+                started,
+                datetime.now(),
+                result.gelezen,
+                result.geladen,
+                result.quarantaine,
+            ],
+        )
+        result.gemarkeerd = _flagged(con, result.ingest_id)
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        raise csv_error(path, exc) from exc
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        _unregister(con)
+    return result
+
+
+def _next_ingest_id(con: duckdb.DuckDBPyConnection) -> int:
+    row = con.execute("SELECT nextval('ingest_id_seq')").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _ensure_macros(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(load_sql(__package__, "macros.sql"))
+
+
+def _sources(reader: Reader, path: Path, stack: ExitStack) -> Iterator[_Source]:
+    if isinstance(reader, CsvReader):
+        layout = read_layout(path)
+        readable = stack.enter_context(utf8_path(path))
+        yield _Source(
+            kind=layout.kind,
+            present=set(layout.columns),
+            relation=relation_sql(layout),
+            params={"pad": str(readable), "scheiding": layout.delimiter},
+        )
+        return
+    for batch in reader.read(path):
+        yield _arrow_source(batch, path)
+
+
+def _arrow_source(batch: RawBatch, path: Path) -> _Source:
+    kind = get_kind(batch.kind)
+    names = [name for name in batch.table.column_names if name != LINE_COLUMN]
+    unknown = [name for name in names if name not in kind.column_names]
+    if unknown:
+        raise IngestError(f"{path.name}: onbekende kolom {unknown[0]!r} voor {kind.name}")
+    missing = [name for name in kind.required_names if name not in names]
+    if missing:
+        raise IngestError(f"{path.name}: verplichte kolom {missing[0]!r} ontbreekt ({kind.name})")
+    if LINE_COLUMN not in batch.table.column_names:
+        raise IngestError(f"{path.name}: lezer levert geen regelnummers ({kind.name})")
+    columns = [pa.compute.cast(batch.table[name], pa.string()) for name in names]
+    regel = pa.compute.cast(batch.table[LINE_COLUMN], pa.int64())
+    table = pa.table([regel, *columns], names=[LINE_COLUMN, *names])
+    return _Source(
+        kind=kind,
+        present=set(names),
+        relation=f"SELECT * FROM {ARROW_VIEW}",
+        params={ARROW_VIEW: table},
+        rejections=list(batch.rejections),
+    )
+
+
+def _register(
+    con: duckdb.DuckDBPyConnection, source: _Source, pseudonymiser: Pseudonymiser
+) -> dict[str, Any]:
+    """Register the Arrow input and the pseudonym tables; return the SQL parameters."""
+    params = dict(source.params)
+    arrow = params.pop(ARROW_VIEW, None)
+    if arrow is not None:
+        con.register(ARROW_VIEW, arrow)
+    for value_type, table_name in (("bsn", BSN_TABLE), ("huishouden", HUISHOUDEN_TABLE)):
+        columns = [
+            column.name
+            for column in source.kind.columns
+            if column.type == value_type and column.name in source.present
+        ]
+        values: list[str | None] = []
+        for column in columns:
+            distinct = con.execute(
+                f"SELECT DISTINCT nullif(trim({column}), '') AS waarde "
+                f"FROM ({source.relation}) WHERE waarde IS NOT NULL",
+                params,
+            ).to_arrow_table()
+            values.extend(distinct.column("waarde").to_pylist())
+        con.register(table_name, pseudonym_table(values, pseudonymiser, domain=value_type))
+    return params
+
+
+def _unregister(con: duckdb.DuckDBPyConnection) -> None:
+    for name in (ARROW_VIEW, BSN_TABLE, HUISHOUDEN_TABLE):
+        with suppress(duckdb.Error):
+            con.unregister(name)
+    con.execute(f"DROP TABLE IF EXISTS temp.{STAGED}")
+
+
+def _staging_sql(source: _Source) -> str:
+    kind = source.kind
+    key = ", ".join(kind.key)
+    key_text = ", ".join(KEY_LABEL.get(name, name) for name in kind.key)
+    kind_sql = load_sql(kind.sql_package, kind.staging_sql)
+    return f"""
+CREATE OR REPLACE TEMP TABLE {STAGED} AS
+WITH bron_ruw AS (
+{source.relation}
+),
+{typing_ctes(kind, source.present)},
+soort AS (
+{kind_sql}
+),
+genummerd AS (
+    SELECT
+        *,
+        row_number() OVER w AS sleutel_volgnummer,
+        first_value(regel) OVER w AS sleutel_eerste_regel
+    FROM soort
+    WINDOW w AS (PARTITION BY reden IS NULL, {key} ORDER BY regel)
+)
+SELECT
+    * EXCLUDE (reden, sleutel_volgnummer, sleutel_eerste_regel),
+    CASE
+        WHEN reden IS NOT NULL THEN reden
+        WHEN sleutel_volgnummer > 1
+            THEN 'dubbele sleutel ({key_text}) in dit bestand, eerste op regel '
+                || sleutel_eerste_regel
+    END AS reden
+FROM genummerd
+"""
+
+
+# Key columns named as the file names them (a pseudonym is keyed on the BSN column).
+KEY_LABEL = {target: name for name, target in PSEUDONYM_TARGET.items()}
+KEY_LABEL.update({"huishouden_id": "huishouden_nummer"})
+
+
+def _target_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position",
+        [table],
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def _load_source(
+    con: duckdb.DuckDBPyConnection,
+    source: _Source,
+    pseudonymiser: Pseudonymiser,
+    result: FileResult,
+) -> None:
+    params = _register(con, source, pseudonymiser)
+    con.execute(_staging_sql(source), params)
+    counts = con.execute(f"SELECT count(*), count(reden) FROM {STAGED}").fetchone() or (0, 0)
+    read, quarantined = int(counts[0]), int(counts[1])
+
+    columns = _target_columns(con, source.kind.table)
+    data_columns = [name for name in columns if name != "ingest_id"]
+    select = ", ".join(data_columns)
+    if "ingest_id" in columns:
+        insert = (
+            f"INSERT OR REPLACE INTO {source.kind.table} ({select}, ingest_id) "
+            f"SELECT {select}, $ingest_id FROM {STAGED} WHERE reden IS NULL"
+        )
+        con.execute(insert, {"ingest_id": result.ingest_id})
+    else:
+        con.execute(
+            f"INSERT OR REPLACE INTO {source.kind.table} ({select}) "
+            f"SELECT {select} FROM {STAGED} WHERE reden IS NULL"
+        )
+    if quarantined:
+        con.execute(
+            f"""
+INSERT INTO quarantaine (ingest_id, bestand, regel, reden, ruwe_regel, bedrag_cent)
+WITH bron_ruw AS (
+{source.relation}
+)
+SELECT $ingest_id, $bestand, s.regel, s.reden, {masked_raw_row(source.kind, source.present)},
+    s.risico_cent
+FROM {STAGED} AS s
+JOIN bron_ruw AS b ON b.regel = s.regel
+WHERE s.reden IS NOT NULL
+ORDER BY s.regel
+""",
+            {**params, "ingest_id": result.ingest_id, "bestand": result.bestand},
+        )
+    if source.rejections:
+        con.executemany(
+            "INSERT INTO quarantaine (ingest_id, bestand, regel, reden, ruwe_regel, bedrag_cent)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                [result.ingest_id, result.bestand, r.regel, r.reden, r.ruwe_regel, r.bedrag_cent]
+                for r in source.rejections
+            ],
+        )
+    result.gelezen += read + len(source.rejections)
+    result.geladen += read - quarantined
+    result.quarantaine += quarantined + len(source.rejections)
+
+
+def _flagged(con: duckdb.DuckDBPyConnection, ingest_id: int) -> int:
+    row = con.execute(
+        "SELECT count(*) FROM declaratie_controle WHERE ingest_id = ? AND is_gemarkeerd",
+        [ingest_id],
+    ).fetchone()
+    return int(row[0]) if row else 0

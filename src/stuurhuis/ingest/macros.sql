@@ -1,0 +1,45 @@
+-- SPDX-License-Identifier: EUPL-1.2
+-- Value parsers of the ingest, as temporary macros (per connection, never stored).
+-- sh_datum: ISO 2024-03-31, Dutch 31-03-2024 or 31/03/2024 (leading zeros optional);
+--   impossible dates (30 February) and years outside 1900-2100 give NULL.
+-- sh_cent: euro text -> integer cents, rounded half away from zero. Decimal comma or
+--   point; thousands separators only in unambiguous forms (1.234,56 / 1.234.567 /
+--   1,234.56). A single point is a decimal point (1.234 = 1 euro 23,4 cent). Anything
+--   else (letters, two decimal separators, empty) gives NULL.
+CREATE OR REPLACE TEMP MACRO sh_datum_ruw(t) AS (
+    coalesce(
+        TRY_CAST(t AS DATE),
+        CAST(try_strptime(t, ['%d-%m-%Y', '%d/%m/%Y', '%Y-%m-%d']) AS DATE)
+    )
+);
+
+CREATE OR REPLACE TEMP MACRO sh_datum(t) AS (
+    CASE
+        WHEN regexp_full_match(t, '\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}')
+            AND sh_datum_ruw(t) BETWEEN DATE '1900-01-01' AND DATE '2100-12-31'
+            THEN sh_datum_ruw(t)
+    END
+);
+
+CREATE OR REPLACE TEMP MACRO sh_bedrag_tekst(t) AS (
+    CASE
+        WHEN regexp_full_match(t, '[-+]?\d+(\.\d+)?') THEN t
+        WHEN regexp_full_match(t, '[-+]?\d+,\d+') THEN replace(t, ',', '.')
+        WHEN regexp_full_match(t, '[-+]?\d{1,3}(\.\d{3})+,\d+|[-+]?\d{1,3}(\.\d{3}){2,}')
+            THEN replace(replace(t, '.', ''), ',', '.')
+        WHEN regexp_full_match(t, '[-+]?\d{1,3}(,\d{3})+\.\d+') THEN replace(t, ',', '')
+    END
+);
+
+CREATE OR REPLACE TEMP MACRO sh_cent(t) AS (
+    CAST(
+        round(
+            TRY_CAST(sh_bedrag_tekst(replace(replace(t, '€', ''), ' ', '')) AS DECIMAL(38, 6))
+            * 100
+        ) AS BIGINT
+    )
+);
+
+CREATE OR REPLACE TEMP MACRO sh_geheel(t) AS (
+    CASE WHEN regexp_full_match(t, '[-+]?\d{1,18}') THEN CAST(t AS BIGINT) END
+);
