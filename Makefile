@@ -12,6 +12,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_PACKAGES := chromium poppler-utils fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
 PYTEST_WORKERS ?= 2
+WEB_VENDOR := src/stuurhuis/web/static/vendor
 
 .PHONY: demo test lint typecheck unit bench deps system-deps clean
 
@@ -33,7 +34,7 @@ unit: deps
 bench: deps
 	$(UV) run python bench/run_all.py
 
-deps: .venv/.synced
+deps: .venv/.synced $(WEB_VENDOR)/.built
 
 .venv/.synced: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen
@@ -42,6 +43,14 @@ deps: .venv/.synced
 .tools/bin/uv:
 	python3 -m venv .tools
 	.tools/bin/pip install --quiet uv==0.13.9
+
+# Dashboard JS/CSS from the npm registry (locked), copied into a git-ignored static folder.
+$(WEB_VENDOR)/.built: web-assets/package.json web-assets/package-lock.json web-assets/copy.sh
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends nodejs npm; }
+	cd web-assets && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	bash web-assets/copy.sh $(WEB_VENDOR)
+	touch $@
 
 # Debian packages for the browser tests (chromium), PDF checks (pdftoppm) and WeasyPrint.
 system-deps:
@@ -54,4 +63,4 @@ system-deps:
 	fi
 
 clean:
-	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache stuurhuis.duckdb demo/
+	rm -rf .venv .tools web-assets/node_modules $(WEB_VENDOR) .pytest_cache .mypy_cache .ruff_cache stuurhuis.duckdb demo/

@@ -7,7 +7,7 @@ Every field is documented in ``docs/settings.md``; a test fails when one is miss
 from functools import cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -39,6 +39,26 @@ class Settings(BaseSettings):
     xsd_dir: Path | None = Field(
         default=None,
         description="Folder with the official iWmo/iJw XSDs; when set, messages are validated.",
+    )
+    web_secret: SecretStr | None = Field(
+        default=None,
+        description="Secret that signs the dashboard's session cookies (at least 32 "
+        "characters). Required by `stuurhuis serve`; only `stuurhuis demo` makes a random one.",
+    )
+    web_https: bool = Field(
+        default=False,
+        description="Send the session cookie only over HTTPS (set behind a TLS proxy).",
+    )
+    web_sessie_minuten: int = Field(
+        default=480, ge=5, description="A dashboard session ends this many minutes after login."
+    )
+    login_max_pogingen: int = Field(
+        default=5,
+        ge=1,
+        description="Failed logins per user name or IP address before logins are refused.",
+    )
+    login_blokkeer_minuten: int = Field(
+        default=15, ge=1, description="Window (minutes) over which failed logins are counted."
     )
 
     # Signals (issue 7): thresholds of the case-level signals, see docs/signals.md.

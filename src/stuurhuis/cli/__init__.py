@@ -9,6 +9,7 @@ from stuurhuis.cli import ingest  # noqa: F401  (registers ingest, status)
 from stuurhuis.cli import maatregelen as _maatregelen  # noqa: F401 - registers commands
 from stuurhuis.cli import synth as _synth  # noqa: F401  (registers synth)
 from stuurhuis.cli import signals as _signals  # noqa: F401 - registers commands
+from stuurhuis.cli import web as _web  # noqa: F401 - registers serve, users
 from stuurhuis.cli.app import app, main
 
 __all__ = ["app", "main"]

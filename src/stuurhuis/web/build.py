@@ -1,0 +1,49 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Build (or fetch from cache) the blocks of one page for one user and one set of filters.
+
+HTML pages, downloads and the JSON API all go through :func:`blocks_for`, so the three
+always show the same table.
+"""
+
+from collections.abc import Mapping
+
+import duckdb
+from fastapi import Request
+
+from stuurhuis.web.auth import User
+from stuurhuis.web.cache import PageCache, data_version
+from stuurhuis.web.filters import Filters, default_periode, parse_filters
+from stuurhuis.web.pages import Blok, Context, Pagina
+from stuurhuis.web.session import Forbidden
+
+
+def page_filters(
+    con: duckdb.DuckDBPyConnection, page: Pagina, params: Mapping[str, str]
+) -> Filters:
+    """The page's filters from the query string; filters the page does not use are dropped."""
+    used = {name: value for name, value in params.items() if name in page.filters}
+    return parse_filters(used, default_periode(con))
+
+
+def blocks_for(
+    request: Request,
+    con: duckdb.DuckDBPyConnection,
+    user: User,
+    page: Pagina,
+    filters: Filters,
+    *,
+    sleutel: str | None = None,
+) -> list[Blok]:
+    """The page's blocks; raises Forbidden when the role may not see the page."""
+    if not page.mag(user):
+        raise Forbidden
+    ctx = Context(con=con, user=user, filters=filters, sleutel=sleutel)
+    if not page.cache:
+        return page.bouw(ctx)
+    cache: PageCache = request.app.state.page_cache
+    key = (page.slug, sleutel, filters.key(), user.is_openbaar, data_version(con))
+    return cache.get_or_build(key, lambda: page.bouw(ctx))
+
+
+def find_block(blocks: list[Blok], blok_id: str) -> Blok | None:
+    return next((b for b in blocks if b.id == blok_id), None)

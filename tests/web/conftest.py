@@ -1,0 +1,111 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Fixtures for the dashboard: a small warehouse, one user per role, logged-in clients."""
+
+import re
+from collections.abc import Callable, Iterator
+
+import duckdb
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from stuurhuis.warehouse import connect
+from stuurhuis.web import create_app
+from stuurhuis.web.auth import ROLES, add_user
+
+SECRET = "test-secret-" + "x" * 40
+PASSWORD = "correct-horse-battery"
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def seed(con: duckdb.DuckDBPyConnection) -> None:
+    """Two wijken, one ingest with one quarantined row."""
+    con.execute(
+        "INSERT INTO gebied VALUES ('GM0150', 'gemeente', 'Deventer', NULL, NULL, NULL),"
+        " ('WK015001', 'wijk', 'Binnenstad', 'GM0150', NULL, NULL),"
+        " ('WK015002', 'wijk', 'Keizerslanden', 'GM0150', NULL, NULL)"
+    )
+    con.execute(
+        "INSERT INTO ingest_log VALUES (1, 'declaratie.csv', 'declaratie', 'abc',"
+        " TIMESTAMP '2025-07-01 10:00:00', TIMESTAMP '2025-07-01 10:00:05', 3, 2, 1)"
+    )
+    con.execute(
+        "INSERT INTO quarantaine VALUES (1, 'declaratie.csv', 3, 'ongeldig BSN (elfproef)',"
+        " '*****1234;…', 12345)"
+    )
+
+
+@pytest.fixture
+def web_con() -> Iterator[duckdb.DuckDBPyConnection]:
+    con = connect(":memory:")
+    seed(con)
+    for rol in ROLES:
+        add_user(
+            con, rol, rol, password=PASSWORD, wijken=["WK015001"] if rol == "regisseur" else []
+        )
+    yield con
+    con.close()
+
+
+@pytest.fixture
+def web_app(web_con: duckdb.DuckDBPyConnection) -> FastAPI:
+    return create_app(web_con, secret=SECRET)
+
+
+def csrf_token(client: TestClient, path: str = "/login") -> str:
+    match = CSRF.search(client.get(path).text)
+    assert match, f"no CSRF token on {path}"
+    return match.group(1)
+
+
+def log_in(client: TestClient, naam: str, password: str = PASSWORD) -> TestClient:
+    response = client.post(
+        "/login",
+        data={"gebruikersnaam": naam, "wachtwoord": password, "csrf_token": csrf_token(client)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text[:500]
+    return client
+
+
+@pytest.fixture
+def client(web_app: FastAPI) -> TestClient:
+    """An anonymous client."""
+    return TestClient(web_app)
+
+
+@pytest.fixture
+def client_as(web_app: FastAPI) -> Callable[[str], TestClient]:
+    """A factory of clients logged in with the given role (user name = role)."""
+
+    def make(rol: str) -> TestClient:
+        return log_in(TestClient(web_app), rol)
+
+    return make
+
+
+def all_routes(app: FastAPI) -> list[tuple[str, set[str]]]:
+    """(path, methods) of every route, including those of included routers."""
+    found: list[tuple[str, set[str]]] = []
+
+    def walk(routes: list[object]) -> None:
+        for route in routes:
+            inner = getattr(route, "original_router", None)
+            if inner is not None:
+                walk(list(inner.routes))
+            elif getattr(route, "methods", None):
+                found.append((str(getattr(route, "path", "")), set(getattr(route, "methods", ()))))
+
+    walk(list(app.routes))
+    return found
+
+
+@pytest.fixture(autouse=True)
+def _fast_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests hash with cheap argon2 parameters; production keeps the library defaults."""
+    from argon2 import PasswordHasher  # noqa: PLC0415
+
+    monkeypatch.setattr(
+        "stuurhuis.web.auth.passwords._HASHER",
+        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1),
+    )
