@@ -4,12 +4,12 @@
 Each module below registers its commands on the shared app; import it here.
 """
 
-import stuurhuis.cli.indicators  # noqa: F401  (registers indicators)
-from stuurhuis.cli import ingest  # noqa: F401  (registers ingest, status)
-from stuurhuis.cli import maatregelen as _maatregelen  # noqa: F401 - registers commands
-from stuurhuis.cli import synth as _synth  # noqa: F401  (registers synth)
-from stuurhuis.cli import signals as _signals  # noqa: F401 - registers commands
-from stuurhuis.cli import web as _web  # noqa: F401 - registers serve, users
+from stuurhuis.cli import indicators as _indicators  # noqa: F401  (indicators)
+from stuurhuis.cli import ingest as _ingest  # noqa: F401  (ingest, status)
+from stuurhuis.cli import maatregelen as _maatregelen  # noqa: F401  (maatregelen)
+from stuurhuis.cli import signals as _signals  # noqa: F401  (signals, audit)
+from stuurhuis.cli import synth as _synth  # noqa: F401  (synth)
+from stuurhuis.cli import web as _web  # noqa: F401  (serve, users)
 from stuurhuis.cli.app import app, main
 
 __all__ = ["app", "main"]
