@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """`stuurhuis serve`: the dashboard on 127.0.0.1."""
 
+import socket
 from pathlib import Path
 from typing import Annotated
 
@@ -21,5 +22,17 @@ def serve(
 
     if not db.exists():
         raise StuurhuisError(f"warehouse {db} bestaat niet: laad eerst gegevens (stuurhuis ingest)")
+    check_port(host, port)
     console.print(f"dashboard op http://{host}:{port} (Ctrl-C om te stoppen)", highlight=False)
     run(db, host=host, port=port)
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail early, with one line, when ``host:port`` cannot be listened on."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise StuurhuisError(
+                f"kan niet luisteren op {host}:{port} ({exc.strerror}): kies een andere --port"
+            ) from exc

@@ -40,6 +40,14 @@ def synth(  # noqa: PLR0917 (Typer options are parameters)
     if out.exists() and not out.is_dir():
         raise StuurhuisError(f"{out} bestaat en is geen map")
     config = SynthConfig(seed=seed, inhabitants=inhabitants, jaar_van=jaar_van, jaar_tot=jaar_tot)
+    paths = write_synth(config, out, fmt)
+    console.print(
+        f"{len(paths)} bestanden geschreven naar {out} (seed {seed}, {getal(inhabitants)} inwoners)"
+    )
+
+
+def write_synth(config: SynthConfig, out: Path, fmt: str = "csv") -> list[Path]:
+    """Generate ``config`` into ``out`` with a progress bar; returns the files written."""
     with Progress(
         TextColumn("[bold]synthetische gemeente"),
         BarColumn(),
@@ -49,9 +57,6 @@ def synth(  # noqa: PLR0917 (Typer options are parameters)
         transient=True,
     ) as bar:
         task = bar.add_task("synth", total=config.units)
-        paths = generate(
+        return generate(
             config, out, fmt, progress=lambda done, _total: bar.update(task, completed=done)
         )
-    console.print(
-        f"{len(paths)} bestanden geschreven naar {out} (seed {seed}, {getal(inhabitants)} inwoners)"
-    )
