@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Shared fixtures: the reference data in ../shared, an empty warehouse, a test key."""
+"""Shared fixtures: the reference data in ../shared, an empty warehouse, a test key, and the
+default synthetic municipality (generated once per test session and worker) with its warehouse.
+"""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -7,8 +9,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from stuurhuis.ingest import ingest_paths
 from stuurhuis.privacy import Pseudonymiser
 from stuurhuis.settings import get_settings
+from stuurhuis.synth import SynthConfig, generate
 from stuurhuis.warehouse import connect
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,3 +48,27 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("STUURHUIS_PSEUDONYM_KEY", raising=False)
     monkeypatch.delenv("STUURHUIS_DB", raising=False)
     get_settings.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def synth_gemeente(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo municipality's source files: seed 1, ≈100,000 inhabitants, 2019-2025."""
+    out = tmp_path_factory.mktemp("synth_gemeente")
+    generate(SynthConfig(), out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def synth_warehouse(synth_gemeente: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo municipality ingested into a warehouse file (open it with ``read_only=True``).
+
+    Pseudonyms use :data:`TEST_KEY`.
+    """
+    path = tmp_path_factory.mktemp("synth_warehouse") / "stuurhuis.duckdb"
+    con = connect(path)
+    try:
+        report = ingest_paths(con, [synth_gemeente], Pseudonymiser(TEST_KEY))
+    finally:
+        con.close()
+    assert not report.has_rejections, report.table()
+    return path

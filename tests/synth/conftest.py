@@ -7,15 +7,11 @@ from typing import Any
 
 import pytest
 
-from stuurhuis.synth import SynthConfig, generate
-
 
 @pytest.fixture(scope="session")
-def deventer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def deventer(synth_gemeente: Path) -> Path:
     """Seed 1, ≈100,000 inhabitants, 2019-2025: the demo municipality."""
-    out = tmp_path_factory.mktemp("deventer")
-    generate(SynthConfig(), out)
-    return out
+    return synth_gemeente
 
 
 @pytest.fixture(scope="session")
