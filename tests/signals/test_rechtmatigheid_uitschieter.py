@@ -21,6 +21,7 @@ def _per_reden(rows: pl.DataFrame) -> dict[str, dict[str, object]]:
 
 def test_rechtmatigheid_every_reason(bouwer: Bouwer) -> None:
     bouwer.product("02A01", tarief_cent=6000)
+    bouwer.product("01A01", categorie="01", tarief_cent=1000)
     client = bouwer.persoon()
     t = bouwer.toewijzing(client, begin=date(2024, 1, 1), eind=date(2024, 12, 31), volume=4)
     # March: 17 hours within ceil(4 * 31 / 7) = 18: lawful
@@ -63,6 +64,8 @@ def test_rechtmatigheid_every_reason(bouwer: Bouwer) -> None:
     # no allocation with that number, and one of another provider
     zonder = bouwer.declaratie(client, "T99999", bedrag_cent=30_000)
     bouwer.declaratie(client, t, agb="22222222", bedrag_cent=5_000)
+    # a product code that is not in the catalogue, on a valid allocation number
+    onbekend = bouwer.declaratie(client, t, product_code="02Z99", bedrag_cent=7_000)
     # allocation ended on 15 March: 16 of 31 days outside
     kort = bouwer.toewijzing(
         client,
@@ -103,9 +106,10 @@ def test_rechtmatigheid_every_reason(bouwer: Bouwer) -> None:
                 "buiten_periode",
                 "na_overlijden",
                 "na_vertrek",
+                "onbekend_product",
             ]
         )
-        and rows.height == 8
+        and rows.height == 9
     )  # two lines without a valid allocation
     assert found["boven_volume"]["bedrag_op_spel_cent"] == 12_000
     assert found["boven_volume"]["sinds"] == date(2024, 4, 1)
@@ -121,6 +125,9 @@ def test_rechtmatigheid_every_reason(bouwer: Bouwer) -> None:
     assert json.loads(str(found["buiten_periode"]["feiten"]))["referentie_nummer"] == buiten
     assert found["na_overlijden"]["bedrag_op_spel_cent"] == 21_000
     assert found["na_vertrek"]["bedrag_op_spel_cent"] == 11_000
+    assert found["onbekend_product"]["bedrag_op_spel_cent"] == 7_000
+    assert json.loads(str(found["onbekend_product"]["feiten"]))["referentie_nummer"] == onbekend
+    assert "niet in de productcatalogus" in str(found["onbekend_product"]["aanleiding"])
 
     totaal = per_aanbieder(rows)
     assert totaal["bedrag_op_spel_cent"].sum() == rows["bedrag_op_spel_cent"].sum()
@@ -167,6 +174,16 @@ def test_rechtmatigheid_near_misses(bouwer: Bouwer) -> None:
         bedrag_cent=60_000,
         dagtekening=date(2024, 3, 10),
     )
+    # a copy of a lawful line on an allocation number that does not exist: only the copy
+    # is unlawful (zonder_toewijzing, below), the lawful line is not its duplicate
+    ander = bouwer.persoon()
+    t_ander = bouwer.toewijzing(ander, begin=date(2024, 1, 1), volume=None, product_code=None)
+    bouwer.declaratie(ander, t_ander, dagtekening=date(2024, 4, 2))
+    kopie = bouwer.declaratie(ander, "T88888", dagtekening=date(2024, 4, 2))
+    # an aspecific claim line (no product code) is not an unknown product
+    bouwer.declaratie(
+        ander, t_ander, product_code=None, begin=date(2024, 5, 1), eind=date(2024, 5, 31)
+    )
     # a rejected line and a line claimed after the peildatum
     bouwer.declaratie(client, "T99999", status="afgewezen")
     bouwer.declaratie(client, "T99999", dagtekening=date(2024, 7, 1))
@@ -185,10 +202,13 @@ def test_rechtmatigheid_near_misses(bouwer: Bouwer) -> None:
             bedrag_cent=150_000,
         )
 
-    assert _signalen(bouwer, "rechtmatigheid").is_empty()
+    rows = _signalen(bouwer, "rechtmatigheid")
+    assert rows["reden"].to_list() == ["zonder_toewijzing"]
+    assert json.loads(rows["feiten"][0])["referentie_nummer"] == kopie
 
 
 def test_rechtmatigheid_totaal_window(bouwer: Bouwer) -> None:
+    bouwer.product("02A01", tarief_cent=6000)
     client = bouwer.persoon()
     t = bouwer.toewijzing(
         client,

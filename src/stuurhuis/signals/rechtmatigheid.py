@@ -24,6 +24,8 @@ def _aanleiding(f: Feiten) -> str:
     )
     reden = f["reden"]
     op_spel = f"onrechtmatig {bedrag(f['bedrag_op_spel_cent'])}"
+    if reden == "onbekend_product":
+        return f"{regel} voor product {f['product_code']}, dat niet in de productcatalogus staat; {op_spel}"
     if reden == "zonder_toewijzing":
         nummer = f["toewijzing_nummer"] or "geen"
         return f"{regel} zonder geldige toewijzing (toewijzing {nummer}); {op_spel}"
