@@ -30,6 +30,7 @@ NATURAL = [
     "zeventienjarige_in_jeugdhulp",
     "langdurig_zware_wmo",
     "huishouden_meerdere_wetten",
+    "huishouden_meerdere_voorzieningen",
     "toewijzing_verloopt_binnenkort",
     "open_toewijzing_oud",
     "open_toewijzing_zonder_declaraties",
