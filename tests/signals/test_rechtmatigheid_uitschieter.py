@@ -120,7 +120,7 @@ def test_rechtmatigheid_every_reason(bouwer: Bouwer) -> None:
     assert json.loads(str(found["dubbel"]["feiten"]))["referentie_nummer"] == dubbel
     zonder_rows = rows.filter(pl.col("reden") == "zonder_toewijzing")
     assert sorted(zonder_rows["bedrag_op_spel_cent"]) == [5_000, 30_000]
-    assert zonder in zonder_rows["feiten"].str.extract(r'"referentie_nummer": "(\w+)"').to_list()
+    assert zonder in [json.loads(f)["referentie_nummer"] for f in zonder_rows["feiten"]]
     assert found["buiten_periode"]["bedrag_op_spel_cent"] == 16_000
     assert json.loads(str(found["buiten_periode"]["feiten"]))["referentie_nummer"] == buiten
     assert found["na_overlijden"]["bedrag_op_spel_cent"] == 21_000

@@ -172,6 +172,6 @@ def test_wlz_intensive_product_at_any_volume(bouwer: Bouwer) -> None:
     assert sorted(rows["persoon_id"]) == sorted([complex_, pgb])
     feiten = {r["persoon_id"]: json.loads(r["feiten"]) for r in rows.to_dicts()}
     assert feiten[complex_]["is_intensief_product"] is True
-    assert "uren_per_week" not in feiten[pgb]
+    assert feiten[pgb]["uren_per_week"] is None
     assert "uren onbekend" in rows.filter(pl.col("persoon_id") == pgb)["aanleiding"][0]
     assert _signalen(bouwer, "wlz_kandidaat").is_empty()  # by default no product is listed

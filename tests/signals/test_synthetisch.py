@@ -132,7 +132,7 @@ def uitkomst(
 def feit(rows: pl.DataFrame, naam: str) -> list[list[str]]:
     """A fact of every row, split where it lists several values (``"a, b"``)."""
     return [
-        [value for value in str(json.loads(f).get(naam, "")).split(", ") if value]
+        [value for value in str(json.loads(f)[naam] or "").split(", ") if value]
         for f in rows["feiten"]
     ]
 

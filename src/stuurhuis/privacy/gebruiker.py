@@ -2,8 +2,8 @@
 """Who is looking: the user and role that every case-level view is checked and logged for.
 
 The users/roles store lives in the web package; its logged-in user fits :class:`MetRol`,
-the protocol every case-level view is checked and logged against. The CLI acts as the operating-system user with role
-``analist`` (see :func:`cli_gebruiker`).
+the protocol every case-level view is checked and logged against. The CLI acts as the
+operating-system user with role ``analist`` (see :func:`cli_gebruiker`).
 """
 
 import getpass

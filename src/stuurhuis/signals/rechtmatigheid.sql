@@ -28,8 +28,10 @@
 -- not convert to the allocation's is not checked. Lines with a line-level reason other
 -- than boven_tarief do not count towards the volume. The excess is valued at the average
 -- price per unit of the window's lines.
--- Performance: every join is an equi-join (the duplicate check joins on the calendar
--- months a line touches), and lists are only built for the windows that fire.
+-- Performance: only the lines to report and the lines sharing a volume window with them
+-- are joined to allocations, persons and products; all lines are only scanned (credits)
+-- and probed (duplicates, windows). Every join is an equi-join; lists are built only for
+-- the windows that fire.
 WITH p AS (
     SELECT
         CAST($peildatum AS DATE) AS peildatum,
@@ -46,11 +48,24 @@ gecrediteerd AS (
       AND d.dagtekening <= p.peildatum
 ),
 
+-- every debet line that stands on the peildatum, from all years
 regel AS (
     SELECT
-        d.*,
-        date_diff('day', d.begindatum, d.einddatum) + 1 AS aantal_dagen,
-        d.dagtekening > p.vanaf AS is_recent
+        d.referentie_nummer,
+        d.toewijzing_nummer,
+        d.persoon_id,
+        d.agb_code,
+        d.wet,
+        d.product_categorie,
+        d.product_code,
+        d.begindatum,
+        d.einddatum,
+        d.dagtekening,
+        d.geleverd_volume,
+        d.eenheid,
+        d.bedrag_cent,
+        d.dagtekening > p.vanaf AS is_recent,
+        CAST(date_trunc('month', d.begindatum) AS DATE) AS maand
     FROM declaratie AS d
     CROSS JOIN p
     LEFT JOIN gecrediteerd AS g ON g.referentie_nummer = d.referentie_nummer
@@ -58,6 +73,34 @@ regel AS (
       AND d.status <> 'afgewezen'
       AND d.dagtekening <= p.peildatum
       AND g.referentie_nummer IS NULL
+),
+
+-- the volume windows the recent lines fall in: a month, or a whole totaal allocation
+recent_venster AS (
+    SELECT DISTINCT
+        r.toewijzing_nummer,
+        t.frequentie = '6' AS is_totaal,
+        CASE WHEN t.frequentie = '6' THEN DATE '0001-01-01' ELSE r.maand END AS maand
+    FROM regel AS r
+    INNER JOIN toewijzing AS t ON t.toewijzing_nummer = r.toewijzing_nummer
+    WHERE r.is_recent
+),
+
+-- the lines to judge: the recent ones, and older ones that share a window with them
+te_beoordelen AS (
+    SELECT * FROM regel WHERE is_recent
+    UNION ALL
+    SELECT r.*
+    FROM regel AS r
+    SEMI JOIN recent_venster AS v
+        ON v.toewijzing_nummer = r.toewijzing_nummer AND v.maand = r.maand AND NOT v.is_totaal
+    WHERE NOT r.is_recent
+    UNION ALL
+    SELECT r.*
+    FROM regel AS r
+    SEMI JOIN (SELECT toewijzing_nummer FROM recent_venster WHERE is_totaal) AS v
+        ON v.toewijzing_nummer = r.toewijzing_nummer
+    WHERE NOT r.is_recent
 ),
 
 bekend_product AS (
@@ -68,6 +111,7 @@ bekend_product AS (
 gekoppeld AS (
     SELECT
         r.*,
+        date_diff('day', r.begindatum, r.einddatum) + 1 AS aantal_dagen,
         CASE WHEN t.persoon_id = r.persoon_id
                   AND t.agb_code = r.agb_code
                   AND t.wet = r.wet
@@ -81,7 +125,7 @@ gekoppeld AS (
         pe.vertrekdatum,
         pr.tarief_cent AS catalogus_tarief_cent,
         pr.eenheid AS catalogus_eenheid
-    FROM regel AS r
+    FROM te_beoordelen AS r
     LEFT JOIN toewijzing AS t ON t.toewijzing_nummer = r.toewijzing_nummer
     LEFT JOIN persoon AS pe ON pe.persoon_id = r.persoon_id
     LEFT JOIN bekend_product AS b ON b.wet = r.wet AND b.product_code = r.product_code
@@ -91,47 +135,62 @@ gekoppeld AS (
        AND pr.jaar = year(r.begindatum)
 ),
 
--- every calendar month a line's service period touches: overlapping lines share one
+-- the calendar months a line's service touches (nearly always one): lines that overlap
+-- share a month
 regel_maand AS (
-    SELECT
-        g.referentie_nummer,
-        g.persoon_id,
-        g.agb_code,
-        g.wet,
-        g.product_categorie,
-        coalesce(g.product_code, '') AS product_code,
-        g.begindatum,
-        g.einddatum,
-        g.dagtekening,
-        g.t_nummer IS NOT NULL AS is_toegewezen,
-        unnest(generate_series(
-            date_trunc('month', g.begindatum), date_trunc('month', g.einddatum), INTERVAL 1 MONTH
-        )) AS maand
-    FROM gekoppeld AS g
+    SELECT * FROM regel WHERE date_trunc('month', einddatum) = maand
+    UNION ALL
+    SELECT * REPLACE (CAST(unnest(generate_series(
+        maand, CAST(date_trunc('month', einddatum) AS DATE), INTERVAL 1 MONTH
+    )) AS DATE) AS maand)
+    FROM regel
+    WHERE date_trunc('month', einddatum) > maand
 ),
 
-eerder AS (
+-- earlier lines (dagtekening, then reference) for the same service that overlap a judged one
+overlapt AS (
     SELECT
         r.referentie_nummer,
-        arg_min(
-            e.referentie_nummer, struct_pack(d := e.dagtekening, r := e.referentie_nummer)
-        ) AS eerdere_referentie,
-        max(date_diff('day', greatest(r.begindatum, e.begindatum),
-                      least(r.einddatum, e.einddatum)) + 1) AS overlap_dagen
-    FROM regel_maand AS r
+        e.referentie_nummer AS e_referentie,
+        e.dagtekening AS e_dagtekening,
+        e.toewijzing_nummer AS e_toewijzing,
+        e.persoon_id,
+        e.agb_code,
+        e.wet,
+        e.product_categorie,
+        e.product_code,
+        date_diff('day', greatest(r.begindatum, e.begindatum),
+                  least(r.einddatum, e.einddatum)) + 1 AS overlap_dagen
+    FROM gekoppeld AS r
     INNER JOIN regel_maand AS e
         ON e.persoon_id = r.persoon_id
+       AND e.maand = r.maand
        AND e.agb_code = r.agb_code
        AND e.wet = r.wet
        AND e.product_categorie = r.product_categorie
-       AND e.product_code = r.product_code
-       AND e.maand = r.maand
-    WHERE e.is_toegewezen
-      AND e.begindatum <= r.einddatum
+       AND coalesce(e.product_code, '') = coalesce(r.product_code, '')
+    WHERE e.begindatum <= r.einddatum
       AND e.einddatum >= r.begindatum
       AND (e.dagtekening < r.dagtekening
            OR (e.dagtekening = r.dagtekening AND e.referentie_nummer < r.referentie_nummer))
-    GROUP BY r.referentie_nummer
+),
+
+-- ... when that earlier line is on a valid allocation
+eerder AS (
+    SELECT
+        o.referentie_nummer,
+        arg_min(
+            o.e_referentie, struct_pack(d := o.e_dagtekening, r := o.e_referentie)
+        ) AS eerdere_referentie,
+        max(o.overlap_dagen) AS overlap_dagen
+    FROM overlapt AS o
+    INNER JOIN toewijzing AS t ON t.toewijzing_nummer = o.e_toewijzing
+    WHERE t.persoon_id = o.persoon_id
+      AND t.agb_code = o.agb_code
+      AND t.wet = o.wet
+      AND t.product_categorie = o.product_categorie
+      AND (t.product_code IS NULL OR t.product_code = o.product_code)
+    GROUP BY o.referentie_nummer
 ),
 
 beoordeeld AS (
