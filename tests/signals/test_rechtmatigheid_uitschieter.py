@@ -6,6 +6,7 @@ from datetime import date
 
 import polars as pl
 
+from stuurhuis.settings import Settings
 from stuurhuis.signals import compute, per_aanbieder
 
 from .conftest import PEILDATUM, Bouwer
@@ -294,3 +295,90 @@ def test_uitschieter_near_misses(bouwer: Bouwer) -> None:
         _aanbieder_met_clienten(bouwer, agb, "01A01", 5, per_client)
 
     assert _signalen(bouwer, "uitschieter").is_empty()
+
+
+def test_rechtmatigheid_look_back_window(bouwer: Bouwer) -> None:
+    """Only lines issued in the window are reported, but older lines still count."""
+    bouwer.product("02A01", tarief_cent=6000)
+    venster = Settings(signaal_terugkijk_dagen=30)  # lines issued after 31 May 2024
+    client = bouwer.persoon()
+    t = bouwer.toewijzing(client, begin=date(2024, 1, 1), eind=date(2024, 12, 31), volume=4)
+    # January was claimed in February, and again in June: a duplicate of an old line
+    bouwer.declaratie(
+        client,
+        t,
+        begin=date(2024, 1, 1),
+        eind=date(2024, 1, 31),
+        volume=5,
+        bedrag_cent=30_000,
+        dagtekening=date(2024, 2, 5),
+    )
+    dubbel = bouwer.declaratie(
+        client,
+        t,
+        begin=date(2024, 1, 1),
+        eind=date(2024, 1, 31),
+        volume=5,
+        bedrag_cent=30_000,
+        dagtekening=date(2024, 6, 5),
+    )
+    # March: 10 hours claimed in April and 10 more in June, allowed ceil(4 * 31 / 7) = 18
+    bouwer.declaratie(
+        client,
+        t,
+        begin=date(2024, 3, 1),
+        eind=date(2024, 3, 15),
+        volume=10,
+        bedrag_cent=60_000,
+        dagtekening=date(2024, 4, 2),
+    )
+    bouwer.declaratie(
+        client,
+        t,
+        begin=date(2024, 3, 16),
+        eind=date(2024, 3, 31),
+        volume=10,
+        bedrag_cent=60_000,
+        dagtekening=date(2024, 6, 2),
+    )
+    # an old unlawful line, issued before the window: not reported
+    bouwer.declaratie(client, "T99999", dagtekening=date(2024, 5, 30))
+    # a totaal allocation of 20 hours: 15 claimed in 2023, 10 in June 2024
+    totaal = bouwer.toewijzing(
+        client,
+        categorie="01",
+        product_code=None,
+        begin=date(2023, 1, 1),
+        volume=20,
+        frequentie="6",
+    )
+    bouwer.declaratie(
+        client,
+        totaal,
+        categorie="01",
+        begin=date(2023, 5, 1),
+        eind=date(2023, 5, 31),
+        volume=15,
+        bedrag_cent=90_000,
+        dagtekening=date(2023, 6, 5),
+    )
+    bouwer.declaratie(
+        client,
+        totaal,
+        categorie="01",
+        begin=date(2024, 6, 1),
+        eind=date(2024, 6, 20),
+        volume=10,
+        bedrag_cent=60_000,
+        dagtekening=date(2024, 6, 25),
+    )
+
+    rows = compute(bouwer.con, kinds=["rechtmatigheid"], peildatum=PEILDATUM, settings=venster)
+
+    found = {(r["reden"], json.loads(r["feiten"])["toewijzing_nummer"]): r for r in rows.to_dicts()}
+    assert sorted(found) == [("boven_volume", t), ("boven_volume", totaal), ("dubbel", t)]
+    assert json.loads(found[("dubbel", t)]["feiten"])["referentie_nummer"] == dubbel
+    maart = found[("boven_volume", t)]
+    assert json.loads(maart["feiten"])["geleverd_volume"] == 20.0
+    assert maart["bedrag_op_spel_cent"] == 12_000  # 2 of 20 hours of EUR 1.200
+    assert found[("boven_volume", totaal)]["bedrag_op_spel_cent"] == 30_000  # 5 of 25 hours
