@@ -129,7 +129,7 @@ def test_nothing_typed_into_the_template_is_silently_lost(tmp_path: Path) -> Non
     with pytest.raises(MaatregelenError) as info:
         load(out)
     lines = info.value.fouten
-    assert lines[0].startswith("dubbel.xlsx: blad \"Risico's\": onbekend blad: kies uit programma")
+    assert lines[0].startswith('dubbel.xlsx: blad "Risico\'s": onbekend blad: kies uit programma')
     assert lines[1:] == [
         "dubbel.xlsx: veld gemeente: staat 2 keer in blad programma",
         "dubbel.xlsx: veld taakstelling.2018: staat 2 keer in blad taakstelling",
