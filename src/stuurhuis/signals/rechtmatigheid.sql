@@ -74,18 +74,6 @@ totaal_toewijzing AS (
 
 -- the debet lines that may matter to the recent ones ...
 kandidaat AS MATERIALIZED (
-    SELECT d.*
-    FROM declaratie AS d
-    CROSS JOIN p
-    WHERE d.debet_credit = 'D'
-      AND d.status <> 'afgewezen'
-      AND d.dagtekening <= p.peildatum
-      AND (d.begindatum >= (SELECT maand FROM eerste_maand)
-           OR d.toewijzing_nummer IN (SELECT toewijzing_nummer FROM totaal_toewijzing))
-),
-
--- ... and stand on the peildatum
-regel AS (
     SELECT
         d.referentie_nummer,
         d.toewijzing_nummer,
@@ -99,7 +87,20 @@ regel AS (
         d.dagtekening,
         d.geleverd_volume,
         d.eenheid,
-        d.bedrag_cent,
+        d.bedrag_cent
+    FROM declaratie AS d
+    CROSS JOIN p
+    WHERE d.debet_credit = 'D'
+      AND d.status <> 'afgewezen'
+      AND d.dagtekening <= p.peildatum
+      AND (d.begindatum >= (SELECT maand FROM eerste_maand)
+           OR d.toewijzing_nummer IN (SELECT toewijzing_nummer FROM totaal_toewijzing))
+),
+
+-- ... and stand on the peildatum
+regel AS (
+    SELECT
+        d.*,
         d.dagtekening > p.vanaf AS is_recent,
         CAST(date_trunc('month', d.begindatum) AS DATE) AS maand,
         -- the service (person, provider, law, product) as one 64-bit key, so the duplicate
