@@ -77,6 +77,10 @@ class Settings(BaseSettings):
     signaal_wlz_besparing_per_jaar_cent: int = Field(
         default=6_000_000, ge=0, description="Signal wlz_kandidaat: yearly saving per client."
     )
+    signaal_wlz_intensieve_producten: list[str] = Field(
+        default_factory=list,
+        description="Signal wlz_kandidaat: Wmo product codes that are intensive at any volume.",
+    )
     signaal_herindicatie_dagen: int = Field(
         default=90, ge=1, description="Signal herindicatie: allocations ending within N days."
     )

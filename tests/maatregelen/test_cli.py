@@ -139,3 +139,27 @@ def test_unknown_table_and_breakdown() -> None:
     assert "onbekende tabel 'winst'" in str(result.exception)
     result = runner.invoke(app, ["maatregelen", HENGELO, "--per", "wijk"])
     assert "onbekende indeling 'wijk'" in str(result.exception)
+
+
+def test_import_takes_a_dutch_date_and_compare_needs_an_existing_warehouse(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "w.duckdb"
+    result = runner.invoke(
+        app, ["maatregelen", HENGELO, "--db", str(db), "--importeer", "--peildatum", "01-01-2025"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "opgeslagen: 2025-01-01" in result.output
+    bad = runner.invoke(
+        app, ["maatregelen", HENGELO, "--db", str(db), "--importeer", "--peildatum", "31-02-2025"]
+    )
+    assert "--peildatum '31-02-2025' is geen datum" in str(bad.exception)
+    missing = tmp_path / "elders.duckdb"
+    for args in (
+        ["maatregelen", HENGELO, "--db", str(missing), "--vergelijk"],
+        ["maatregelen", "historie", "--db", str(missing)],
+        ["maatregelen", "snapshots", "--db", str(missing)],
+    ):
+        result = runner.invoke(app, args)
+        assert "bestaat niet" in str(result.exception), args
+    assert not missing.exists()

@@ -174,3 +174,29 @@ def test_kans_and_volume_accept_dutch_decimal_comma() -> None:
 def test_missing_file_is_one_clear_line(tmp_path: Path) -> None:
     with pytest.raises(StuurhuisError, match="maatregelenbestand niet gevonden"):
         load(tmp_path / "weg.yaml")
+
+
+def test_a_key_given_twice_is_an_error_not_a_lost_amount() -> None:
+    text = """gemeente: Voorbeeldstad
+taakstelling: {2023: 100, "2023": 200}
+maatregelen:
+  - id: "4.1.1"
+    naam: Minder Wmo-ondersteuning
+    besparing:
+      2023: 1287750
+      2024: 4113500
+      2023: 1300000
+  - id: "4.1.2"
+    naam: Verschuiven naar voorliggend
+    naam: Voorliggend
+risicos:
+  - {naam: Jeugd en Wmo, bedrag: 2600000, kans: 0.7, kans: 0.8}
+"""
+    with pytest.raises(MaatregelenError) as info:
+        loads(text, bestand="plan.yaml")
+    assert info.value.fouten == [
+        "plan.yaml: veld taakstelling.2023: komt 2 keer voor (regels 2, 2)",
+        "plan.yaml: maatregel 4.1.1: veld besparing.2023: komt 2 keer voor (regels 7, 9)",
+        "plan.yaml: maatregel 4.1.2: veld naam: komt 2 keer voor (regels 11, 12)",
+        "plan.yaml: risico 'Jeugd en Wmo': veld kans: komt 2 keer voor (regels 14, 14)",
+    ]

@@ -103,3 +103,37 @@ def test_programme_equality_is_meaningful() -> None:
     a = load(DATA / "meppel_2018.yaml")
     b: Programma = a.model_copy(update={"gemeente": "Zwolle"})
     assert a != b
+
+
+def test_nothing_typed_into_the_template_is_silently_lost(tmp_path: Path) -> None:
+    out = tmp_path / "dubbel.xlsx"
+    with xlsxwriter.Workbook(str(out)) as wb:
+        ws = wb.add_worksheet("programma")
+        for i, row in enumerate([["veld", "waarde"], ["gemeente", "Meppel"], ["gemeente", "X"]]):
+            ws.write_row(i, 0, row)
+        ws = wb.add_worksheet("taakstelling")
+        for i, row in enumerate([["jaar", "bedrag"], [2018, 1], [2018, 2]]):
+            ws.write_row(i, 0, row)
+        ws = wb.add_worksheet("maatregelen")
+        ws.write_row(0, 0, ["id", "naam"])
+        ws.write_row(1, 0, ["M1", "POH jeugd"])
+        ws = wb.add_worksheet("bedragen")
+        ws.write_row(0, 0, ["maatregel", "soort", 2018, 2018])
+        ws.write_row(1, 0, ["M1", "besparing", 5, 6])
+        ws.write_row(2, 0, ["M1", "besparing", 7])
+        ws = wb.add_worksheet("effectmodel")
+        ws.write_row(0, 0, ["maatregel", "besparing_per_eenheid"])
+        ws.write_row(1, 0, ["M1", 8500])
+        ws.write_row(2, 0, ["M1", 9000])
+        wb.add_worksheet("Risico's").write_row(0, 0, ["naam", "bedrag", "kans"])
+    with pytest.raises(MaatregelenError) as info:
+        load(out)
+    lines = info.value.fouten
+    assert lines[0].startswith('dubbel.xlsx: blad "Risico\'s": onbekend blad: kies uit programma')
+    assert lines[1:] == [
+        "dubbel.xlsx: veld gemeente: staat 2 keer in blad programma",
+        "dubbel.xlsx: veld taakstelling.2018: staat 2 keer in blad taakstelling",
+        "dubbel.xlsx: blad bedragen: veld 2018: kolom staat 2 keer in het blad",
+        "dubbel.xlsx: maatregel M1: veld bedragen.besparing: staat 2 keer in blad bedragen",
+        "dubbel.xlsx: maatregel M1: veld effectmodel: staat 2 keer in blad effectmodel",
+    ]

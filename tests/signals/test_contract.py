@@ -3,6 +3,7 @@
 
 import json
 import re
+from datetime import date
 from importlib import resources
 
 import duckdb
@@ -11,7 +12,7 @@ import pytest
 
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.settings import Settings
-from stuurhuis.signals import SCHEMA, SOORTEN, compute
+from stuurhuis.signals import SCHEMA, SOORTEN, compute, standaard_peildatum
 from tests.conftest import REPO
 
 from .conftest import PEILDATUM, Bouwer
@@ -77,3 +78,12 @@ def test_every_kind_and_reason_is_documented(signalen: pl.DataFrame) -> None:
 def test_unknown_kind_is_a_user_error(warehouse: duckdb.DuckDBPyConnection) -> None:
     with pytest.raises(StuurhuisError, match="onbekende signaalsoort"):
         compute(warehouse, kinds=["stapling"], peildatum=PEILDATUM)
+
+
+def test_default_peildatum_is_the_latest_claim_or_request(bouwer: Bouwer) -> None:
+    assert standaard_peildatum(bouwer.con) == date.today()  # empty warehouse
+    client = bouwer.persoon()
+    t = bouwer.toewijzing(client, aanvraag=date(2024, 5, 2), besluit=date(2024, 9, 9))
+    assert standaard_peildatum(bouwer.con) == date(2024, 5, 2)  # a decision dated later is not
+    bouwer.declaratie(client, t, dagtekening=date(2024, 6, 3))
+    assert standaard_peildatum(bouwer.con) == date(2024, 6, 3)

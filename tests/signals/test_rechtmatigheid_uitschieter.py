@@ -6,6 +6,7 @@ from datetime import date
 
 import polars as pl
 
+from stuurhuis.settings import Settings
 from stuurhuis.signals import compute, per_aanbieder
 
 from .conftest import PEILDATUM, Bouwer
@@ -21,6 +22,7 @@ def _per_reden(rows: pl.DataFrame) -> dict[str, dict[str, object]]:
 
 def test_rechtmatigheid_every_reason(bouwer: Bouwer) -> None:
     bouwer.product("02A01", tarief_cent=6000)
+    bouwer.product("01A01", categorie="01", tarief_cent=1000)
     client = bouwer.persoon()
     t = bouwer.toewijzing(client, begin=date(2024, 1, 1), eind=date(2024, 12, 31), volume=4)
     # March: 17 hours within ceil(4 * 31 / 7) = 18: lawful
@@ -63,6 +65,8 @@ def test_rechtmatigheid_every_reason(bouwer: Bouwer) -> None:
     # no allocation with that number, and one of another provider
     zonder = bouwer.declaratie(client, "T99999", bedrag_cent=30_000)
     bouwer.declaratie(client, t, agb="22222222", bedrag_cent=5_000)
+    # a product code that is not in the catalogue, on a valid allocation number
+    onbekend = bouwer.declaratie(client, t, product_code="02Z99", bedrag_cent=7_000)
     # allocation ended on 15 March: 16 of 31 days outside
     kort = bouwer.toewijzing(
         client,
@@ -103,9 +107,10 @@ def test_rechtmatigheid_every_reason(bouwer: Bouwer) -> None:
                 "buiten_periode",
                 "na_overlijden",
                 "na_vertrek",
+                "onbekend_product",
             ]
         )
-        and rows.height == 8
+        and rows.height == 9
     )  # two lines without a valid allocation
     assert found["boven_volume"]["bedrag_op_spel_cent"] == 12_000
     assert found["boven_volume"]["sinds"] == date(2024, 4, 1)
@@ -116,11 +121,14 @@ def test_rechtmatigheid_every_reason(bouwer: Bouwer) -> None:
     assert json.loads(str(found["dubbel"]["feiten"]))["referentie_nummer"] == dubbel
     zonder_rows = rows.filter(pl.col("reden") == "zonder_toewijzing")
     assert sorted(zonder_rows["bedrag_op_spel_cent"]) == [5_000, 30_000]
-    assert zonder in zonder_rows["feiten"].str.extract(r'"referentie_nummer": "(\w+)"').to_list()
+    assert zonder in [json.loads(f)["referentie_nummer"] for f in zonder_rows["feiten"]]
     assert found["buiten_periode"]["bedrag_op_spel_cent"] == 16_000
     assert json.loads(str(found["buiten_periode"]["feiten"]))["referentie_nummer"] == buiten
     assert found["na_overlijden"]["bedrag_op_spel_cent"] == 21_000
     assert found["na_vertrek"]["bedrag_op_spel_cent"] == 11_000
+    assert found["onbekend_product"]["bedrag_op_spel_cent"] == 7_000
+    assert json.loads(str(found["onbekend_product"]["feiten"]))["referentie_nummer"] == onbekend
+    assert "niet in de productcatalogus" in str(found["onbekend_product"]["aanleiding"])
 
     totaal = per_aanbieder(rows)
     assert totaal["bedrag_op_spel_cent"].sum() == rows["bedrag_op_spel_cent"].sum()
@@ -167,6 +175,16 @@ def test_rechtmatigheid_near_misses(bouwer: Bouwer) -> None:
         bedrag_cent=60_000,
         dagtekening=date(2024, 3, 10),
     )
+    # a copy of a lawful line on an allocation number that does not exist: only the copy
+    # is unlawful (zonder_toewijzing, below), the lawful line is not its duplicate
+    ander = bouwer.persoon()
+    t_ander = bouwer.toewijzing(ander, begin=date(2024, 1, 1), volume=None, product_code=None)
+    bouwer.declaratie(ander, t_ander, dagtekening=date(2024, 4, 2))
+    kopie = bouwer.declaratie(ander, "T88888", dagtekening=date(2024, 4, 2))
+    # an aspecific claim line (no product code) is not an unknown product
+    bouwer.declaratie(
+        ander, t_ander, product_code=None, begin=date(2024, 5, 1), eind=date(2024, 5, 31)
+    )
     # a rejected line and a line claimed after the peildatum
     bouwer.declaratie(client, "T99999", status="afgewezen")
     bouwer.declaratie(client, "T99999", dagtekening=date(2024, 7, 1))
@@ -185,10 +203,13 @@ def test_rechtmatigheid_near_misses(bouwer: Bouwer) -> None:
             bedrag_cent=150_000,
         )
 
-    assert _signalen(bouwer, "rechtmatigheid").is_empty()
+    rows = _signalen(bouwer, "rechtmatigheid")
+    assert rows["reden"].to_list() == ["zonder_toewijzing"]
+    assert json.loads(rows["feiten"][0])["referentie_nummer"] == kopie
 
 
 def test_rechtmatigheid_totaal_window(bouwer: Bouwer) -> None:
+    bouwer.product("02A01", tarief_cent=6000)
     client = bouwer.persoon()
     t = bouwer.toewijzing(
         client,
@@ -274,3 +295,90 @@ def test_uitschieter_near_misses(bouwer: Bouwer) -> None:
         _aanbieder_met_clienten(bouwer, agb, "01A01", 5, per_client)
 
     assert _signalen(bouwer, "uitschieter").is_empty()
+
+
+def test_rechtmatigheid_look_back_window(bouwer: Bouwer) -> None:
+    """Only lines issued in the window are reported, but older lines still count."""
+    bouwer.product("02A01", tarief_cent=6000)
+    venster = Settings(signaal_terugkijk_dagen=30)  # lines issued after 31 May 2024
+    client = bouwer.persoon()
+    t = bouwer.toewijzing(client, begin=date(2024, 1, 1), eind=date(2024, 12, 31), volume=4)
+    # January was claimed in February, and again in June: a duplicate of an old line
+    bouwer.declaratie(
+        client,
+        t,
+        begin=date(2024, 1, 1),
+        eind=date(2024, 1, 31),
+        volume=5,
+        bedrag_cent=30_000,
+        dagtekening=date(2024, 2, 5),
+    )
+    dubbel = bouwer.declaratie(
+        client,
+        t,
+        begin=date(2024, 1, 1),
+        eind=date(2024, 1, 31),
+        volume=5,
+        bedrag_cent=30_000,
+        dagtekening=date(2024, 6, 5),
+    )
+    # March: 10 hours claimed in April and 10 more in June, allowed ceil(4 * 31 / 7) = 18
+    bouwer.declaratie(
+        client,
+        t,
+        begin=date(2024, 3, 1),
+        eind=date(2024, 3, 15),
+        volume=10,
+        bedrag_cent=60_000,
+        dagtekening=date(2024, 4, 2),
+    )
+    bouwer.declaratie(
+        client,
+        t,
+        begin=date(2024, 3, 16),
+        eind=date(2024, 3, 31),
+        volume=10,
+        bedrag_cent=60_000,
+        dagtekening=date(2024, 6, 2),
+    )
+    # an old unlawful line, issued before the window: not reported
+    bouwer.declaratie(client, "T99999", dagtekening=date(2024, 5, 30))
+    # a totaal allocation of 20 hours: 15 claimed in 2023, 10 in June 2024
+    totaal = bouwer.toewijzing(
+        client,
+        categorie="01",
+        product_code=None,
+        begin=date(2023, 1, 1),
+        volume=20,
+        frequentie="6",
+    )
+    bouwer.declaratie(
+        client,
+        totaal,
+        categorie="01",
+        begin=date(2023, 5, 1),
+        eind=date(2023, 5, 31),
+        volume=15,
+        bedrag_cent=90_000,
+        dagtekening=date(2023, 6, 5),
+    )
+    bouwer.declaratie(
+        client,
+        totaal,
+        categorie="01",
+        begin=date(2024, 6, 1),
+        eind=date(2024, 6, 20),
+        volume=10,
+        bedrag_cent=60_000,
+        dagtekening=date(2024, 6, 25),
+    )
+
+    rows = compute(bouwer.con, kinds=["rechtmatigheid"], peildatum=PEILDATUM, settings=venster)
+
+    found = {(r["reden"], json.loads(r["feiten"])["toewijzing_nummer"]): r for r in rows.to_dicts()}
+    assert sorted(found) == [("boven_volume", t), ("boven_volume", totaal), ("dubbel", t)]
+    assert json.loads(found[("dubbel", t)]["feiten"])["referentie_nummer"] == dubbel
+    maart = found[("boven_volume", t)]
+    assert json.loads(maart["feiten"])["geleverd_volume"] == 20.0
+    assert maart["bedrag_op_spel_cent"] == 12_000  # 2 of 20 hours of EUR 1.200
+    assert found[("boven_volume", totaal)]["bedrag_op_spel_cent"] == 30_000  # 5 of 25 hours

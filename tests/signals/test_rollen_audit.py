@@ -12,8 +12,17 @@ from hypothesis import strategies as st
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.privacy import audit
 from stuurhuis.privacy.gebruiker import Gebruiker, cli_gebruiker
-from stuurhuis.signals import SOORTEN, GeenToegangError, compute, signalen_voor
+from stuurhuis.signals import (
+    SOORTEN,
+    GeenToegangError,
+    compute,
+    kiesbare_wijken,
+    samenvatting,
+    signalen_voor,
+    toegestane_wijken,
+)
 from stuurhuis.signals.rollen import _toegestane_wijken
+from stuurhuis.web.auth.users import User
 
 from .conftest import PEILDATUM, WIJK_A, WIJK_B, Bouwer
 from .gemeente import plant_alle_soorten
@@ -138,3 +147,53 @@ def test_wijk_filter_never_widens_access(
         assert set(toegestaan) <= toegewezen
     if gevraagd is not None:
         assert set(toegestaan or ()) <= set(gevraagd)
+
+
+def _gebieden(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        "INSERT INTO gebied VALUES ('GM0999', 'gemeente', 'Proefstad', NULL, NULL, NULL),"
+        f" ('{WIJK_A}', 'wijk', 'Centrum', 'GM0999', NULL, NULL),"
+        f" ('{WIJK_B}', 'wijk', 'Noord', 'GM0999', NULL, NULL)"
+    )
+
+
+def test_the_dashboard_user_is_accepted_as_is(gemeente: duckdb.DuckDBPyConnection) -> None:
+    """The Signalen page hands its logged-in user (wijken as a tuple) straight in."""
+    user = User(naam="rik", rol="regisseur", wijken=(WIJK_B,))
+
+    bekeken = signalen_voor(gemeente, user, kinds=["stapeling"], peildatum=PEILDATUM)
+    export = signalen_voor(
+        gemeente, user, kinds=["stapeling"], peildatum=PEILDATUM, actie="signalen.export"
+    )
+
+    assert bekeken.equals(export) and bekeken.height == 1
+    assert set(bekeken["wijk_code"]) == {WIJK_B}
+    log = audit.entries(gemeente)
+    assert log["actie"].to_list() == ["signalen.export", "signalen.bekijken"]
+    assert log["gebruiker"].to_list() == ["rik", "rik"]
+    assert all(json.loads(f)["wijken"] == [WIJK_B] for f in log["filter"])
+    assert log["onderwerp"].to_list() == ["stapeling", "stapeling"]
+
+
+def test_wijken_a_user_may_pick(gemeente: duckdb.DuckDBPyConnection) -> None:
+    _gebieden(gemeente)
+    assert kiesbare_wijken(gemeente, ANALIST)["wijk_code"].to_list() == [WIJK_A, WIJK_B]
+    assert kiesbare_wijken(gemeente, REGISSEUR_A).rows() == [(WIJK_A, "Centrum")]
+    assert toegestane_wijken(ANALIST) is None
+    assert toegestane_wijken(REGISSEUR_A) == [WIJK_A]
+    with pytest.raises(GeenToegangError):
+        kiesbare_wijken(gemeente, Gebruiker("bert", "bestuur"))
+
+
+def test_summary_has_no_persons_and_adds_up(gemeente: duckdb.DuckDBPyConnection) -> None:
+    rows = signalen_voor(gemeente, ANALIST, peildatum=PEILDATUM)
+
+    overzicht = samenvatting(rows)
+
+    assert overzicht["soort"].unique(maintain_order=True).to_list() == list(SOORTEN)
+    assert overzicht["aantal_signalen"].sum() == rows.height
+    assert overzicht["bedrag_op_spel_cent"].sum() == rows["bedrag_op_spel_cent"].sum()
+    assert not {"persoon_id", "huishouden_id", "feiten"} & set(overzicht.columns)
+    assert overzicht.filter(pl.col("soort") == "wlz_kandidaat")["titel"].to_list() == [
+        SOORTEN["wlz_kandidaat"].titel
+    ]

@@ -6,6 +6,7 @@ from datetime import date
 
 import polars as pl
 
+from stuurhuis.settings import Settings
 from stuurhuis.signals import compute
 
 from .conftest import PEILDATUM, WIJK_B, Bouwer
@@ -146,3 +147,31 @@ def test_wlz_near_misses(bouwer: Bouwer) -> None:
     )
 
     assert _signalen(bouwer, "wlz_kandidaat").is_empty()
+
+
+def test_wlz_intensive_product_at_any_volume(bouwer: Bouwer) -> None:
+    instellingen = Settings(signaal_wlz_intensieve_producten=["02A03"])
+    complex_ = bouwer.persoon()  # "begeleiding complex", 6 hours a week
+    bouwer.toewijzing(complex_, product_code="02A03", begin=date(2023, 1, 1), eind=None, volume=6)
+    pgb = bouwer.persoon()  # a budget without hours
+    bouwer.toewijzing(
+        pgb,
+        product_code="02A03",
+        begin=date(2023, 1, 1),
+        volume=None,
+        eenheid=None,
+        frequentie=None,
+    )
+    licht = bouwer.persoon()  # near miss: another product at 6 hours
+    bouwer.toewijzing(licht, begin=date(2023, 1, 1), eind=None, volume=6)
+    recent = bouwer.persoon()  # near miss: the intensive product for half a year only
+    bouwer.toewijzing(recent, product_code="02A03", begin=date(2024, 1, 1), eind=None, volume=6)
+
+    rows = compute(bouwer.con, kinds=["wlz_kandidaat"], peildatum=PEILDATUM, settings=instellingen)
+
+    assert sorted(rows["persoon_id"]) == sorted([complex_, pgb])
+    feiten = {r["persoon_id"]: json.loads(r["feiten"]) for r in rows.to_dicts()}
+    assert feiten[complex_]["is_intensief_product"] is True
+    assert feiten[pgb]["uren_per_week"] is None
+    assert "uren onbekend" in rows.filter(pl.col("persoon_id") == pgb)["aanleiding"][0]
+    assert _signalen(bouwer, "wlz_kandidaat").is_empty()  # by default no product is listed

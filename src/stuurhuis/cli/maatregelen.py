@@ -14,6 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from stuurhuis.cli.app import DbOption, FormatOption, OutOption, app, check_format, console
+from stuurhuis.cli.gedeeld import open_warehouse, parse_datum
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.export import write_table
 from stuurhuis.maatregelen import (
@@ -88,7 +89,11 @@ def toon(
         bool, typer.Option("--importeer", help="Bewaar het programma als snapshot in --db.")
     ] = False,
     peildatum: Annotated[
-        str | None, typer.Option("--peildatum", help="Datum van de snapshot (JJJJ-MM-DD).")
+        str | None,
+        typer.Option(
+            "--peildatum",
+            help="Datum van de snapshot (jjjj-mm-dd of dd-mm-jjjj; standaard vandaag).",
+        ),
     ] = None,
     label: Annotated[
         str | None, typer.Option("--label", help="Naam van de snapshot, bv. 'begin 2025'.")
@@ -103,10 +108,10 @@ def toon(
     shown_in = eenheid or programma.eenheid
     if (importeren or vergelijken) and db is None:
         raise StuurhuisError("--importeer en --vergelijk hebben een warehouse nodig: geef --db")
-    con = connect(db) if db is not None else None
+    day = parse_datum(peildatum, "--peildatum") if peildatum else date.today()
+    con = (connect(db) if importeren else open_warehouse(db)) if db is not None else None
     try:
         if importeren and con is not None:
-            day = _datum(peildatum)
             snapshot_id = importeer(con, programma, day, label=label, bestand=bestand.name)
             console.print(
                 f"snapshot {snapshot_id} opgeslagen: {day.isoformat()} {label or ''}".rstrip()
@@ -160,7 +165,7 @@ def historie_cmd(
     out: OutOption = None,
 ) -> None:
     """Zet een tabel van alle snapshots naast elkaar (oorspronkelijk plan, begin jaar, nu)."""
-    con = connect(db)
+    con = open_warehouse(db)
     try:
         volumes = WarehouseVolumes(con)
         df = vergelijk(con, naam, per=per, kolom=kolom, volumes=volumes, eenheid=eenheid)
@@ -173,7 +178,7 @@ def historie_cmd(
 @maatregelen_app.command("snapshots")
 def snapshots_cmd(db: DbOption, fmt: FormatOption = "table", out: OutOption = None) -> None:
     """Lijst van de bewaarde snapshots van het besparingsprogramma."""
-    con = connect(db)
+    con = open_warehouse(db)
     try:
         df = snapshots(con)
     finally:
@@ -191,12 +196,3 @@ def _filter_periode(df: pl.DataFrame, periode: str | None) -> pl.DataFrame:
     if "periode" not in df.columns:
         raise StuurhuisError("deze tabel heeft geen periodes: laat --periode weg")
     return df.filter(pl.col("periode") == periode)
-
-
-def _datum(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise StuurhuisError(f"ongeldige peildatum {text!r}: gebruik JJJJ-MM-DD") from exc

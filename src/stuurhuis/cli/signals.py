@@ -5,25 +5,19 @@ The command line acts as the operating-system user: ``signals`` with role ``anal
 ``audit`` with role ``beheerder``. Both write an audit record.
 """
 
-import re
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-import duckdb
 import polars as pl
 import typer
 from rich.progress import Progress
 
 from stuurhuis.cli.app import DbOption, FormatOption, OutOption, app, check_format, err_console
-from stuurhuis.errors import StuurhuisError
+from stuurhuis.cli.gedeeld import open_warehouse, parse_datum
 from stuurhuis.export import write_table
 from stuurhuis.privacy import audit
 from stuurhuis.privacy.gebruiker import cli_gebruiker
 from stuurhuis.signals import SOORTEN, kies_soorten, per_aanbieder, signalen_voor
-from stuurhuis.warehouse import connect
-
-_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$")
 
 KindOption = Annotated[
     list[str] | None,
@@ -40,25 +34,6 @@ PeildatumOption = Annotated[
         help="Peildatum (jjjj-mm-dd of dd-mm-jjjj); standaard de laatste datum in de gegevens.",
     ),
 ]
-
-
-def parse_datum(text: str, option: str) -> date:
-    """An ISO or Dutch date, or a one-line error naming the option."""
-    match = _DUTCH_DATE.match(text.strip())
-    try:
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return date(year, month, day)
-        return date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise StuurhuisError(f"{option} {text!r} is geen datum (jjjj-mm-dd of dd-mm-jjjj)") from exc
-
-
-def open_warehouse(db: Path) -> duckdb.DuckDBPyConnection:
-    """The existing warehouse at ``db``; never silently a new, empty one."""
-    if not db.exists():
-        raise StuurhuisError(f"warehouse {db} bestaat niet: laad eerst gegevens met ingest")
-    return connect(db)
 
 
 @app.command("signals")

@@ -5,6 +5,7 @@ Sheets: ``programma`` (veld, waarde), ``taakstelling`` (jaar, bedrag), ``maatreg
 row per measure), ``bedragen`` (maatregel, soort, one column per year), ``effectmodel``
 (maatregel, …, volume per year), ``perspectief`` (naam, soort, one column per year) and
 ``risicos``. A ``toelichting`` sheet explains the columns and is ignored when reading.
+Reading checks the sheets first (:mod:`.xlsx_controle`): nothing typed in may be lost.
 """
 
 from collections.abc import Iterable, Iterator
@@ -24,6 +25,7 @@ from stuurhuis.maatregelen.model import (
     Programma,
 )
 from stuurhuis.maatregelen.schrijven import naar_raw
+from stuurhuis.maatregelen.xlsx_controle import controleer, records, tekst
 
 MAATREGEL_KOLOMMEN = (
     "id", "naam", "pakket", "thema", "categorie", "wet", "taakveld", "fase", "urgentie",
@@ -90,19 +92,17 @@ def lees_xlsx(path: Path) -> tuple[dict[str, Any], list[str]]:
         sheets = {ws.title: [list(row) for row in ws.iter_rows(values_only=True)] for ws in wb}
     finally:
         wb.close()
-    errors: list[str] = []
+    errors = controleer(path.name, sheets)
     raw: dict[str, Any] = {}
-    for row in _records(sheets.get("programma", [])):
+    for row in records(sheets.get("programma", [])):
         if row.get("veld") and row.get("waarde") is not None:
             raw[str(row["veld"])] = row["waarde"]
     taakstelling = {
-        _key(r["jaar"]): r["bedrag"]
-        for r in _records(sheets.get("taakstelling", []))
-        if "jaar" in r
+        _key(r["jaar"]): r["bedrag"] for r in records(sheets.get("taakstelling", [])) if "jaar" in r
     }
     if taakstelling:
         raw["taakstelling"] = taakstelling
-    maatregelen = [_clean(r) for r in _records(sheets.get("maatregelen", []))]
+    maatregelen = [_clean(r) for r in records(sheets.get("maatregelen", []))]
     raw["maatregelen"] = maatregelen
     by_id = {str(m.get("id")): m for m in maatregelen}
     errors += _read_bedragen(path.name, sheets.get("bedragen", []), by_id)
@@ -112,7 +112,7 @@ def lees_xlsx(path: Path) -> tuple[dict[str, Any], list[str]]:
     ]
     if perspectief:
         raw["perspectief"] = perspectief
-    risicos = list(_records(sheets.get("risicos", [])))
+    risicos = list(records(sheets.get("risicos", [])))
     if risicos:
         raw["risicos"] = risicos
     return raw, errors
@@ -122,7 +122,7 @@ def _read_bedragen(
     bestand: str, rows: list[list[Any]], by_id: dict[str, dict[str, Any]]
 ) -> list[str]:
     errors = []
-    for record in _records(rows):
+    for record in records(rows):
         mid, soort = str(record.pop("maatregel", "")), str(record.pop("soort", ""))
         target = by_id.get(mid)
         amounts = {_key(k): v for k, v in record.items()}
@@ -148,7 +148,7 @@ def _read_effect(
     bestand: str, rows: list[list[Any]], by_id: dict[str, dict[str, Any]]
 ) -> list[str]:
     errors = []
-    for record in _records(rows):
+    for record in records(rows):
         mid = str(record.pop("maatregel", ""))
         model = _with_years(record, EFFECT_KOLOMMEN[1:], "volume")
         if not model.get("volume"):
@@ -161,7 +161,7 @@ def _read_effect(
 
 
 def _wide(sheets: dict[str, list[list[Any]]], name: str) -> Iterator[dict[str, Any]]:
-    return _records(sheets.get(name, []))
+    return records(sheets.get(name, []))
 
 
 def _with_years(record: dict[str, Any], fixed: tuple[str, ...], into: str) -> dict[str, Any]:
@@ -170,27 +170,8 @@ def _with_years(record: dict[str, Any], fixed: tuple[str, ...], into: str) -> di
     return out
 
 
-def _records(rows: list[list[Any]]) -> Iterator[dict[str, Any]]:
-    """Rows below the header as dicts, empty cells and empty rows left out."""
-    if not rows:
-        return
-    header = list(rows[0])
-    for row in rows[1:]:
-        record = {
-            _header(h): v
-            for h, v in zip(header, row, strict=False)
-            if h is not None and v is not None and v != ""
-        }
-        if record:
-            yield record
-
-
-def _header(value: Any) -> str:
-    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
-
-
 def _key(value: Any) -> Any:
-    text = _header(value)
+    text = tekst(value)
     return int(text) if text.isdigit() else text
 
 

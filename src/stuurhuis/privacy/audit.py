@@ -12,7 +12,7 @@ from datetime import date, datetime
 import duckdb
 import polars as pl
 
-from stuurhuis.privacy.gebruiker import Gebruiker
+from stuurhuis.privacy.gebruiker import MetRol
 from stuurhuis.warehouse import load_sql
 
 Filter = Mapping[str, object]
@@ -20,7 +20,7 @@ Filter = Mapping[str, object]
 
 def log(
     con: duckdb.DuckDBPyConnection,
-    gebruiker: Gebruiker,
+    gebruiker: MetRol,
     actie: str,
     *,
     onderwerp: str | None = None,

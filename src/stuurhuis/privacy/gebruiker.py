@@ -1,19 +1,34 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Who is looking: the user and role that every case-level view is checked and logged for.
 
-The users/roles store lives in the web package; it hands a :class:`Gebruiker` to the
-computations that need one. The CLI acts as the operating-system user with role
-``analist`` (see :func:`cli_gebruiker`).
+The users/roles store lives in the web package; its logged-in user fits :class:`MetRol`,
+the protocol every case-level view is checked and logged against. The CLI acts as the
+operating-system user with role ``analist`` (see :func:`cli_gebruiker`).
 """
 
 import getpass
+from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Literal, Protocol, get_args
 
 from stuurhuis.errors import StuurhuisError
 
 Rol = Literal["bestuur", "analist", "regisseur", "beheerder"]
 ROLLEN: tuple[str, ...] = get_args(Rol)
+
+
+class MetRol(Protocol):
+    """Anything that says who is looking: the CLI's :class:`Gebruiker` or the dashboard's
+    logged-in user (``stuurhuis.web.auth.User``), without this package importing the web."""
+
+    @property
+    def naam(self) -> str: ...
+
+    @property
+    def rol(self) -> str: ...
+
+    @property
+    def wijken(self) -> Collection[str]: ...
 
 
 @dataclass(frozen=True)

@@ -8,26 +8,40 @@ Public surface:
 - :func:`signalen_voor` — the entry point for people: enforces the role rules and writes
   the audit record (web page, CLI, exports);
 - :func:`per_aanbieder` — rechtmatigheid amounts at stake per provider and reason;
+- :func:`samenvatting` — signals and money per kind and reason (no persons);
+- :func:`toegestane_wijken`, :func:`kiesbare_wijken` — the wijken a user may see or pick;
 - :data:`SOORTEN` — the kinds, each a :class:`Soort`.
 """
 
-from stuurhuis.privacy.gebruiker import Gebruiker, Rol
+from stuurhuis.privacy.gebruiker import Gebruiker, MetRol, Rol
 from stuurhuis.signals.compute import compute, kies_soorten, standaard_peildatum
+from stuurhuis.signals.overzicht import samenvatting
 from stuurhuis.signals.rechtmatigheid import per_aanbieder
-from stuurhuis.signals.rollen import GeenToegangError, signalen_voor
+from stuurhuis.signals.rollen import (
+    ROLLEN_MET_SIGNALEN,
+    GeenToegangError,
+    kiesbare_wijken,
+    signalen_voor,
+    toegestane_wijken,
+)
 from stuurhuis.signals.soort import SCHEMA, Soort
 from stuurhuis.signals.soorten import SOORTEN
 
 __all__ = [
+    "ROLLEN_MET_SIGNALEN",
     "SCHEMA",
     "SOORTEN",
     "Gebruiker",
     "GeenToegangError",
+    "MetRol",
     "Rol",
     "Soort",
     "compute",
     "kies_soorten",
+    "kiesbare_wijken",
     "per_aanbieder",
+    "samenvatting",
     "signalen_voor",
     "standaard_peildatum",
+    "toegestane_wijken",
 ]

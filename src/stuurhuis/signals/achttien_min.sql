@@ -22,7 +22,8 @@ jongere AS (
 jeugdhulp AS (
     SELECT t.persoon_id,
            count(*) AS aantal_toewijzingen,
-           string_agg(DISTINCT t.product_categorie, ', ' ORDER BY t.product_categorie)
+           array_to_string(list_sort(list(t.toewijzing_nummer)), ', ') AS toewijzingen,
+           array_to_string(list_sort(list_distinct(list(t.product_categorie))), ', ')
                AS product_categorieen,
            max(t.einddatum) AS laatste_einddatum,
            bool_or(t.einddatum IS NULL) AS is_open_einde
@@ -58,6 +59,7 @@ SELECT
     CAST(y.wordt_18_op - to_months(p.maanden) AS DATE) AS sinds,
     y.wordt_18_op,
     j.aantal_toewijzingen,
+    j.toewijzingen,
     j.product_categorieen,
     CAST(coalesce(k.kosten_cent, 0) AS BIGINT) AS kosten_12m_cent
 FROM jongere AS y

@@ -32,7 +32,8 @@ aanvraag AS (
         t.wet,
         t.aanvraagdatum,
         count(*) AS aantal_toewijzingen,
-        string_agg(DISTINCT t.product_categorie, ', ' ORDER BY t.product_categorie)
+        array_to_string(list_sort(list(t.toewijzing_nummer)), ', ') AS toewijzingen,
+        array_to_string(list_sort(list_distinct(list(t.product_categorie))), ', ')
             AS product_categorieen,
         CASE WHEN count(*) = count(CASE WHEN t.beslisdatum <= p.peildatum THEN 1 END)
              THEN max(t.beslisdatum) END AS beslisdatum,
@@ -90,6 +91,7 @@ SELECT
     g.doorlooptijd_dagen,
     g.termijn_dagen,
     g.aantal_toewijzingen,
+    g.toewijzingen,
     g.product_categorieen
 FROM gesignaleerd AS g
 INNER JOIN persoon_actief AS a ON a.persoon_id = g.persoon_id

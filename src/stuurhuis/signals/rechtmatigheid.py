@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """rechtmatigheid: claim lines without a valid basis, with the amount at stake."""
 
+from collections.abc import Callable
 from datetime import date
 
 import polars as pl
@@ -17,37 +18,67 @@ def _parameters(settings: Settings, _peildatum: date) -> dict[str, object]:
     }
 
 
-def _aanleiding(f: Feiten) -> str:
-    regel = (
+def _regel(f: Feiten) -> str:
+    return (
         f"declaratie {f['referentie_nummer']} ({datum(f['periode_begin'])} t/m "
         f"{datum(f['periode_eind'])}, {bedrag(f['gedeclareerd_cent'])})"
     )
-    reden = f["reden"]
-    op_spel = f"onrechtmatig {bedrag(f['bedrag_op_spel_cent'])}"
-    if reden == "zonder_toewijzing":
-        nummer = f["toewijzing_nummer"] or "geen"
-        return f"{regel} zonder geldige toewijzing (toewijzing {nummer}); {op_spel}"
-    if reden in ("na_overlijden", "na_vertrek"):
-        wat = "overlijden" if reden == "na_overlijden" else "verhuizing uit de gemeente"
-        return f"{regel} loopt door na {wat} op {datum(f['datum_gebeurtenis'])}; {op_spel}"
-    if reden == "buiten_periode":
-        eind = datum(f["toegewezen_eind"]) if f["toegewezen_eind"] else "open einde"
-        return (
-            f"{regel} valt buiten toewijzing {f['toewijzing_nummer']} "
-            f"({datum(f['toegewezen_begin'])} t/m {eind}); {op_spel}"
-        )
-    if reden == "dubbel":
-        return f"{regel} overlapt met eerdere declaratie {f['eerdere_referentie']}; {op_spel}"
-    if reden == "boven_tarief":
-        return (
-            f"{regel} ligt boven {aantal(f['geleverd_volume'])} × catalogustarief "
-            f"{bedrag(f['catalogus_tarief_cent'])}; {op_spel}"
-        )
+
+
+def _onbekend_product(f: Feiten) -> str:
+    return f"{_regel(f)} voor product {f['product_code']}, dat niet in de productcatalogus staat"
+
+
+def _zonder_toewijzing(f: Feiten) -> str:
+    return f"{_regel(f)} zonder geldige toewijzing (toewijzing {f['toewijzing_nummer'] or 'geen'})"
+
+
+def _na_gebeurtenis(f: Feiten) -> str:
+    wat = "overlijden" if f["reden"] == "na_overlijden" else "verhuizing uit de gemeente"
+    return f"{_regel(f)} loopt door na {wat} op {datum(f['datum_gebeurtenis'])}"
+
+
+def _buiten_periode(f: Feiten) -> str:
+    eind = datum(f["toegewezen_eind"]) if f["toegewezen_eind"] else "open einde"
+    return (
+        f"{_regel(f)} valt buiten toewijzing {f['toewijzing_nummer']} "
+        f"({datum(f['toegewezen_begin'])} t/m {eind})"
+    )
+
+
+def _dubbel(f: Feiten) -> str:
+    return f"{_regel(f)} overlapt met eerdere declaratie {f['eerdere_referentie']}"
+
+
+def _boven_tarief(f: Feiten) -> str:
+    return (
+        f"{_regel(f)} ligt boven {aantal(f['geleverd_volume'])} × catalogustarief "
+        f"{bedrag(f['catalogus_tarief_cent'])}"
+    )
+
+
+def _boven_volume(f: Feiten) -> str:
     return (
         f"toewijzing {f['toewijzing_nummer']}: {aantal(f['geleverd_volume'], 2)} geleverd in "
         f"{datum(f['periode_begin'])} t/m {datum(f['periode_eind'])}, toegestaan "
-        f"{aantal(f['toegestaan_volume'], 2)} (eenheid {f['eenheid']}); {op_spel}"
+        f"{aantal(f['toegestaan_volume'], 2)} (eenheid {f['eenheid']})"
     )
+
+
+_FEIT: dict[str, Callable[[Feiten], str]] = {
+    "onbekend_product": _onbekend_product,
+    "zonder_toewijzing": _zonder_toewijzing,
+    "na_overlijden": _na_gebeurtenis,
+    "na_vertrek": _na_gebeurtenis,
+    "buiten_periode": _buiten_periode,
+    "dubbel": _dubbel,
+    "boven_tarief": _boven_tarief,
+    "boven_volume": _boven_volume,
+}
+
+
+def _aanleiding(f: Feiten) -> str:
+    return f"{_FEIT[f['reden']](f)}; onrechtmatig {bedrag(f['bedrag_op_spel_cent'])}"
 
 
 SOORT = Soort(

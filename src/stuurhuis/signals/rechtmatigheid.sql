@@ -1,31 +1,42 @@
 -- SPDX-License-Identifier: EUPL-1.2
 -- rechtmatigheid: claim lines that are not lawful, with the amount at stake.
--- Claim lines considered: debet lines not rejected, not cancelled by a credit line
--- (vorig_referentie_nummer), with a dagtekening on or before the peildatum. Lines and
+-- Claim lines considered: debet lines that stand on the peildatum (issued on or before
+-- it, not rejected, not cancelled by a credit line via vorig_referentie_nummer). Lines and
 -- volume windows are reported when their dagtekening falls in the $terugkijk_dagen days
--- up to the peildatum.
+-- up to the peildatum; older lines still count as the "earlier line" of a duplicate and
+-- towards a window's volume.
 -- Each line gets at most one reason, the first that applies in this order:
---   zonder_toewijzing  no allocation with this number for this person, provider and
+--   onbekend_product   the product code is not in the catalogue (any year) for the law:
+--                      no contracted tariff, the whole amount;
+--   zonder_toewijzing  no allocation with this number for this person, provider, law and
 --                      product (category; product code when the allocation has one):
 --                      the whole amount;
 --   na_overlijden      service after the client's date of death: pro rata the days after;
 --   na_vertrek         service after the client moved out of the municipality: idem;
 --   buiten_periode     service outside the allocation's period: pro rata the days outside;
---   dubbel             same person, provider, law, product and overlapping period as an
---                      earlier line that was not credited: pro rata the overlapping days;
+--   dubbel             same person, provider, law and product, and a service period that
+--                      overlaps an earlier line (dagtekening, then reference) on a valid
+--                      allocation that was not credited: pro rata the overlapping days;
 --   boven_tarief       amount above geleverd volume x the catalogue tariff of the product
---                      for the year of the service (same unit): the excess.
+--                      for the year of the service (same unit), beyond $tarief_marge_cent:
+--                      the excess.
 -- boven_volume is checked per allocation and window (WMO757 frequentie): per dag, week
 -- and maand the window is the calendar month of the service start, with the allowed
 -- volume volume x covered days (dag), x covered days / 7 (week), x covered days / days in
--- month (maand), rounded up to whole units; totaal: the whole allocation period. Time
--- units (minuut, uur, dagdeel) are compared in minutes. Lines with a line-level reason
--- other than boven_tarief do not count towards the volume. The excess is valued at the
--- average price per unit of the window's lines.
+-- month (maand), rounded up to whole units; totaal: the whole allocation period. Minutes,
+-- hours and dagdelen convert into each other; a window with a line in a unit that does
+-- not convert to the allocation's is not checked. Lines with a line-level reason other
+-- than boven_tarief do not count towards the volume. The excess is valued at the average
+-- price per unit of the window's lines.
+-- Performance: lines serviced before the first month of the lines to report cannot be
+-- their duplicates or share a month window with them, and are skipped (except on totaal
+-- allocations); only the lines to report and the lines sharing a volume window with them
+-- are joined to allocations, persons and products. Every join is an equi-join; lists are
+-- built only for the windows that fire.
 WITH p AS (
     SELECT
         CAST($peildatum AS DATE) AS peildatum,
-        CAST($terugkijk_dagen AS INTEGER) AS terugkijk_dagen,
+        CAST(CAST($peildatum AS DATE) - CAST($terugkijk_dagen AS INTEGER) AS DATE) AS vanaf,
         CAST($tarief_marge_cent AS BIGINT) AS tarief_marge_cent
 ),
 
@@ -38,67 +49,190 @@ gecrediteerd AS (
       AND d.dagtekening <= p.peildatum
 ),
 
-regel AS (
+-- the debet lines issued in the look-back window: the lines to report
+recent AS (
+    SELECT d.toewijzing_nummer, d.begindatum
+    FROM declaratie AS d
+    CROSS JOIN p
+    WHERE d.debet_credit = 'D'
+      AND d.dagtekening > p.vanaf
+      AND d.dagtekening <= p.peildatum
+),
+
+-- no line serviced before this month can overlap or share a month window with them
+eerste_maand AS (
+    SELECT CAST(min(date_trunc('month', begindatum)) AS DATE) AS maand FROM recent
+),
+
+-- ... but a totaal allocation's window is its whole period
+totaal_toewijzing AS (
+    SELECT DISTINCT r.toewijzing_nummer
+    FROM recent AS r
+    INNER JOIN toewijzing AS t ON t.toewijzing_nummer = r.toewijzing_nummer
+    WHERE t.frequentie = '6'
+),
+
+-- the debet lines that may matter to the recent ones ...
+kandidaat AS MATERIALIZED (
     SELECT
-        d.*,
-        date_diff('day', d.begindatum, d.einddatum) + 1 AS aantal_dagen
+        d.referentie_nummer,
+        d.toewijzing_nummer,
+        d.persoon_id,
+        d.agb_code,
+        d.wet,
+        d.product_categorie,
+        d.product_code,
+        d.begindatum,
+        d.einddatum,
+        d.dagtekening,
+        d.geleverd_volume,
+        d.eenheid,
+        d.bedrag_cent
     FROM declaratie AS d
     CROSS JOIN p
     WHERE d.debet_credit = 'D'
       AND d.status <> 'afgewezen'
       AND d.dagtekening <= p.peildatum
-      AND NOT EXISTS (
-          SELECT 1 FROM gecrediteerd AS g WHERE g.referentie_nummer = d.referentie_nummer
-      )
+      AND (d.begindatum >= (SELECT maand FROM eerste_maand)
+           OR d.toewijzing_nummer IN (SELECT toewijzing_nummer FROM totaal_toewijzing))
 ),
 
+-- ... and stand on the peildatum
+regel AS (
+    SELECT
+        d.*,
+        d.dagtekening > p.vanaf AS is_recent,
+        CAST(date_trunc('month', d.begindatum) AS DATE) AS maand,
+        -- the service (person, provider, law, product) as one 64-bit key, so the duplicate
+        -- check hashes one integer per line instead of five texts (collisions: ~1e-7 at
+        -- national scale)
+        hash(d.persoon_id, d.agb_code, d.wet, d.product_categorie, coalesce(d.product_code, ''))
+            AS dienst
+    FROM kandidaat AS d
+    CROSS JOIN p
+    LEFT JOIN gecrediteerd AS g ON g.referentie_nummer = d.referentie_nummer
+    WHERE g.referentie_nummer IS NULL
+),
+
+-- the volume windows the recent lines fall in: a month, or a whole totaal allocation
+recent_venster AS (
+    SELECT DISTINCT
+        r.toewijzing_nummer,
+        t.frequentie = '6' AS is_totaal,
+        CASE WHEN t.frequentie = '6' THEN DATE '0001-01-01' ELSE r.maand END AS maand
+    FROM regel AS r
+    INNER JOIN toewijzing AS t ON t.toewijzing_nummer = r.toewijzing_nummer
+    WHERE r.is_recent
+),
+
+-- the lines to judge: the recent ones, and older ones that share a window with them
+te_beoordelen AS (
+    SELECT * FROM regel WHERE is_recent
+    UNION ALL
+    SELECT r.*
+    FROM regel AS r
+    SEMI JOIN recent_venster AS v
+        ON v.toewijzing_nummer = r.toewijzing_nummer AND v.maand = r.maand AND NOT v.is_totaal
+    WHERE NOT r.is_recent
+    UNION ALL
+    SELECT r.*
+    FROM regel AS r
+    SEMI JOIN (SELECT toewijzing_nummer FROM recent_venster WHERE is_totaal) AS v
+        ON v.toewijzing_nummer = r.toewijzing_nummer
+    WHERE NOT r.is_recent
+),
+
+bekend_product AS (
+    SELECT DISTINCT wet, product_code FROM product
+),
+
+-- the allocation counts only when it is for this person, provider, law and product
 gekoppeld AS (
     SELECT
         r.*,
-        t.toewijzing_nummer AS t_nummer,
+        date_diff('day', r.begindatum, r.einddatum) + 1 AS aantal_dagen,
+        CASE WHEN t.persoon_id = r.persoon_id
+                  AND t.agb_code = r.agb_code
+                  AND t.wet = r.wet
+                  AND t.product_categorie = r.product_categorie
+                  AND (t.product_code IS NULL OR t.product_code = r.product_code)
+             THEN t.toewijzing_nummer END AS t_nummer,
         t.ingangsdatum AS t_ingangsdatum,
         t.einddatum AS t_einddatum,
-        t.volume AS t_volume,
-        t.eenheid AS t_eenheid,
-        t.frequentie AS t_frequentie,
+        r.product_code IS NOT NULL AND b.product_code IS NULL AS is_onbekend_product,
         pe.overlijdensdatum,
         pe.vertrekdatum,
         pr.tarief_cent AS catalogus_tarief_cent,
         pr.eenheid AS catalogus_eenheid
-    FROM regel AS r
-    LEFT JOIN toewijzing AS t
-        ON t.toewijzing_nummer = r.toewijzing_nummer
-       AND t.persoon_id = r.persoon_id
-       AND t.agb_code = r.agb_code
-       AND t.wet = r.wet
-       AND t.product_categorie = r.product_categorie
-       AND (t.product_code IS NULL OR t.product_code = r.product_code)
+    FROM te_beoordelen AS r
+    LEFT JOIN toewijzing AS t ON t.toewijzing_nummer = r.toewijzing_nummer
     LEFT JOIN persoon AS pe ON pe.persoon_id = r.persoon_id
+    LEFT JOIN bekend_product AS b ON b.wet = r.wet AND b.product_code = r.product_code
     LEFT JOIN product AS pr
         ON pr.wet = r.wet
        AND pr.product_code = r.product_code
        AND pr.jaar = year(r.begindatum)
 ),
 
--- the earliest earlier, uncredited line for the same service that overlaps this one
-eerder AS (
+-- the calendar months a line's service touches (nearly always one): lines that overlap
+-- share a month
+regel_maand AS (
+    SELECT dienst, maand, referentie_nummer, toewijzing_nummer, begindatum, einddatum, dagtekening
+    FROM regel
+    WHERE date_trunc('month', einddatum) = maand
+    UNION ALL
+    SELECT
+        dienst,
+        CAST(unnest(generate_series(
+            maand, CAST(date_trunc('month', einddatum) AS DATE), INTERVAL 1 MONTH
+        )) AS DATE) AS maand,
+        referentie_nummer,
+        toewijzing_nummer,
+        begindatum,
+        einddatum,
+        dagtekening
+    FROM regel
+    WHERE date_trunc('month', einddatum) > maand
+),
+
+-- earlier lines (dagtekening, then reference) for the same service that overlap a judged one
+overlapt AS (
     SELECT
         r.referentie_nummer,
-        min(e.referentie_nummer) AS eerdere_referentie,
-        max(date_diff('day', greatest(r.begindatum, e.begindatum),
-                      least(r.einddatum, e.einddatum)) + 1) AS overlap_dagen
-    FROM regel AS r
-    INNER JOIN regel AS e
-        ON e.persoon_id = r.persoon_id
-       AND e.agb_code = r.agb_code
-       AND e.wet = r.wet
-       AND e.product_categorie = r.product_categorie
-       AND coalesce(e.product_code, '') = coalesce(r.product_code, '')
-       AND e.begindatum <= r.einddatum
-       AND e.einddatum >= r.begindatum
-       AND (e.dagtekening < r.dagtekening
-            OR (e.dagtekening = r.dagtekening AND e.referentie_nummer < r.referentie_nummer))
-    GROUP BY r.referentie_nummer
+        e.referentie_nummer AS e_referentie,
+        e.dagtekening AS e_dagtekening,
+        e.toewijzing_nummer AS e_toewijzing,
+        r.persoon_id,
+        r.agb_code,
+        r.wet,
+        r.product_categorie,
+        r.product_code,
+        date_diff('day', greatest(r.begindatum, e.begindatum),
+                  least(r.einddatum, e.einddatum)) + 1 AS overlap_dagen
+    FROM gekoppeld AS r
+    INNER JOIN regel_maand AS e ON e.dienst = r.dienst AND e.maand = r.maand
+    WHERE e.begindatum <= r.einddatum
+      AND e.einddatum >= r.begindatum
+      AND (e.dagtekening < r.dagtekening
+           OR (e.dagtekening = r.dagtekening AND e.referentie_nummer < r.referentie_nummer))
+),
+
+-- ... when that earlier line is on a valid allocation (for the same service: same key)
+eerder AS (
+    SELECT
+        o.referentie_nummer,
+        arg_min(
+            o.e_referentie, struct_pack(d := o.e_dagtekening, r := o.e_referentie)
+        ) AS eerdere_referentie,
+        max(o.overlap_dagen) AS overlap_dagen
+    FROM overlapt AS o
+    INNER JOIN toewijzing AS t ON t.toewijzing_nummer = o.e_toewijzing
+    WHERE t.persoon_id = o.persoon_id
+      AND t.agb_code = o.agb_code
+      AND t.wet = o.wet
+      AND t.product_categorie = o.product_categorie
+      AND (t.product_code IS NULL OR t.product_code = o.product_code)
+    GROUP BY o.referentie_nummer
 ),
 
 beoordeeld AS (
@@ -129,6 +263,7 @@ met_reden AS (
     SELECT
         b.*,
         CASE
+            WHEN b.is_onbekend_product THEN 'onbekend_product'
             WHEN b.t_nummer IS NULL THEN 'zonder_toewijzing'
             WHEN b.dagen_na_overlijden > 0 THEN 'na_overlijden'
             WHEN b.dagen_na_vertrek > 0 THEN 'na_vertrek'
@@ -147,10 +282,14 @@ regel_signaal AS (
         m.agb_code,
         m.dagtekening AS sinds,
         CAST(round(CASE m.reden
+            WHEN 'onbekend_product' THEN m.bedrag_cent
             WHEN 'zonder_toewijzing' THEN m.bedrag_cent
-            WHEN 'na_overlijden' THEN m.bedrag_cent * least(m.dagen_na_overlijden, m.aantal_dagen) / m.aantal_dagen
-            WHEN 'na_vertrek' THEN m.bedrag_cent * least(m.dagen_na_vertrek, m.aantal_dagen) / m.aantal_dagen
-            WHEN 'buiten_periode' THEN m.bedrag_cent * least(m.dagen_buiten_periode, m.aantal_dagen) / m.aantal_dagen
+            WHEN 'na_overlijden'
+                THEN m.bedrag_cent * least(m.dagen_na_overlijden, m.aantal_dagen) / m.aantal_dagen
+            WHEN 'na_vertrek'
+                THEN m.bedrag_cent * least(m.dagen_na_vertrek, m.aantal_dagen) / m.aantal_dagen
+            WHEN 'buiten_periode'
+                THEN m.bedrag_cent * least(m.dagen_buiten_periode, m.aantal_dagen) / m.aantal_dagen
             WHEN 'dubbel' THEN m.bedrag_cent * m.overlap_dagen / m.aantal_dagen
             WHEN 'boven_tarief' THEN m.boven_tarief_cent
         END) AS BIGINT) AS bedrag_op_spel_cent,
@@ -173,80 +312,100 @@ regel_signaal AS (
         CAST(NULL AS DOUBLE) AS toegestaan_volume,
         CAST(NULL AS VARCHAR) AS eenheid
     FROM met_reden AS m
-    CROSS JOIN p
     WHERE m.reden IS NOT NULL
-      AND m.dagtekening > p.peildatum - p.terugkijk_dagen
+      AND m.is_recent
 ),
 
--- volume: lines that count, in the allocation's unit (minutes for time units)
+-- time units in minutes (WJ756: 01 minuut, 04 uur, 16 dagdeel of 4 hours)
+eenheid_minuten AS (
+    SELECT * FROM (VALUES ('01', 1), ('04', 60), ('16', 240)) AS e (eenheid, minuten)
+),
+
+-- lines that count towards a window, with their volume in the allocation's unit
 volume_regel AS (
     SELECT
-        m.*,
-        CASE m.t_frequentie WHEN '6' THEN m.t_ingangsdatum
-                            ELSE CAST(date_trunc('month', m.begindatum) AS DATE) END
+        m.t_nummer,
+        m.referentie_nummer,
+        m.dagtekening,
+        m.bedrag_cent,
+        CASE t.frequentie WHEN '6' THEN t.ingangsdatum
+                          ELSE CAST(date_trunc('month', m.begindatum) AS DATE) END
             AS venster_begin,
-        m.geleverd_volume * CASE m.eenheid WHEN '01' THEN 1 WHEN '04' THEN 60 WHEN '16' THEN 240 END
-            AS geleverd_minuten,
-        m.t_volume * CASE m.t_eenheid WHEN '01' THEN 1 WHEN '04' THEN 60 WHEN '16' THEN 240 END
-            AS toegewezen_minuten
+        CASE WHEN m.eenheid = t.eenheid THEN m.geleverd_volume * 1.0
+             ELSE m.geleverd_volume * 1.0 * gm.minuten / tm.minuten END AS volume_in_eenheid
     FROM met_reden AS m
-    WHERE m.t_nummer IS NOT NULL
-      AND (m.reden IS NULL OR m.reden = 'boven_tarief')
-      AND m.t_volume IS NOT NULL
-      AND m.t_frequentie IN ('1', '2', '4', '6')
+    INNER JOIN toewijzing AS t ON t.toewijzing_nummer = m.t_nummer
+    LEFT JOIN eenheid_minuten AS gm ON gm.eenheid = m.eenheid
+    LEFT JOIN eenheid_minuten AS tm ON tm.eenheid = t.eenheid
+    WHERE (m.reden IS NULL OR m.reden = 'boven_tarief')
+      AND t.volume IS NOT NULL
+      AND t.frequentie IN ('1', '2', '4', '6')
 ),
 
 venster AS (
     SELECT
-        v.t_nummer,
-        v.venster_begin,
-        any_value(v.t_frequentie) AS frequentie,
-        any_value(v.persoon_id) AS persoon_id,
-        any_value(v.agb_code) AS agb_code,
-        any_value(v.wet) AS wet,
-        any_value(v.t_ingangsdatum) AS t_ingangsdatum,
-        any_value(v.t_einddatum) AS t_einddatum,
-        any_value(v.t_eenheid) AS t_eenheid,
-        any_value(v.t_volume) AS t_volume,
-        any_value(v.toegewezen_minuten) AS toegewezen_minuten,
-        -- compare in minutes when both sides are time units, else in the same unit
-        CASE WHEN bool_and(v.geleverd_minuten IS NOT NULL)
-                  AND any_value(v.toegewezen_minuten) IS NOT NULL
-             THEN sum(v.geleverd_minuten) * 1.0 / any_value(v.toegewezen_minuten)
-                  * any_value(v.t_volume)
-             WHEN bool_and(v.eenheid = v.t_eenheid) THEN sum(v.geleverd_volume) * 1.0
-        END AS geleverd_volume,
-        sum(v.bedrag_cent) AS bedrag_cent,
-        max(v.dagtekening) AS laatste_dagtekening,
-        count(*) AS aantal_regels,
-        string_agg(v.referentie_nummer, ', ' ORDER BY v.referentie_nummer) AS referenties
-    FROM volume_regel AS v
-    GROUP BY v.t_nummer, v.venster_begin
+        t_nummer,
+        venster_begin,
+        sum(volume_in_eenheid) AS geleverd_volume,
+        count(*) = count(volume_in_eenheid) AS is_vergelijkbaar,
+        sum(bedrag_cent) AS bedrag_cent,
+        max(dagtekening) AS laatste_dagtekening
+    FROM volume_regel
+    GROUP BY t_nummer, venster_begin
 ),
 
 venster_ruimte AS (
     SELECT
         w.*,
-        CASE w.frequentie
-            WHEN '6' THEN w.t_volume * 1.0
+        t.persoon_id,
+        t.agb_code,
+        t.wet,
+        t.product_code,
+        t.eenheid,
+        greatest(w.venster_begin, t.ingangsdatum) AS periode_begin,
+        CASE WHEN t.frequentie = '6' THEN t.einddatum
+             ELSE least(CAST(w.venster_begin + INTERVAL 1 MONTH AS DATE) - 1,
+                        coalesce(t.einddatum, DATE '9999-12-31')) END AS periode_eind,
+        CASE t.frequentie
+            WHEN '6' THEN t.volume * 1.0
             ELSE ceil(
-                w.t_volume * (
+                t.volume * (
                     date_diff(
                         'day',
-                        greatest(w.venster_begin, w.t_ingangsdatum),
-                        least(CAST(w.venster_begin + to_months(1) AS DATE) - 1,
-                              coalesce(w.t_einddatum, DATE '9999-12-31'))
+                        greatest(w.venster_begin, t.ingangsdatum),
+                        least(CAST(w.venster_begin + INTERVAL 1 MONTH AS DATE) - 1,
+                              coalesce(t.einddatum, DATE '9999-12-31'))
                     ) + 1
-                ) * CASE w.frequentie
+                ) * CASE t.frequentie
                         WHEN '1' THEN 1.0
                         WHEN '2' THEN 1.0 / 7
-                        WHEN '4' THEN 1.0 / (date_diff('day', w.venster_begin,
-                                                       CAST(w.venster_begin + to_months(1) AS DATE)))
+                        WHEN '4' THEN 1.0 / date_diff(
+                            'day', w.venster_begin, CAST(w.venster_begin + INTERVAL 1 MONTH AS DATE)
+                        )
                     END
                 - 1e-9
             )
         END AS toegestaan_volume
     FROM venster AS w
+    CROSS JOIN p
+    INNER JOIN toewijzing AS t ON t.toewijzing_nummer = w.t_nummer
+    WHERE w.is_vergelijkbaar
+      AND w.laatste_dagtekening > p.vanaf
+),
+
+boven_volume AS (
+    SELECT * FROM venster_ruimte WHERE geleverd_volume > toegestaan_volume
+),
+
+boven_volume_referenties AS (
+    SELECT
+        v.t_nummer,
+        v.venster_begin,
+        array_to_string(list_sort(list(v.referentie_nummer)), ', ') AS referenties
+    FROM volume_regel AS v
+    SEMI JOIN boven_volume AS b
+        ON b.t_nummer = v.t_nummer AND b.venster_begin = v.venster_begin
+    GROUP BY v.t_nummer, v.venster_begin
 ),
 
 volume_signaal AS (
@@ -254,16 +413,15 @@ volume_signaal AS (
         'boven_volume' AS reden,
         w.persoon_id,
         w.agb_code,
-        w.venster_begin AS sinds,
+        w.periode_begin AS sinds,
         CAST(round(w.bedrag_cent * (w.geleverd_volume - greatest(w.toegestaan_volume, 0))
                    / w.geleverd_volume) AS BIGINT) AS bedrag_op_spel_cent,
-        w.referenties AS referentie_nummer,
+        r.referenties AS referentie_nummer,
         w.t_nummer AS toewijzing_nummer,
         w.wet,
-        CAST(NULL AS VARCHAR) AS product_code,
-        w.venster_begin AS periode_begin,
-        CASE WHEN w.frequentie = '6' THEN w.t_einddatum
-             ELSE CAST(w.venster_begin + to_months(1) AS DATE) - 1 END AS periode_eind,
+        w.product_code,
+        w.periode_begin,
+        w.periode_eind,
         CAST(w.bedrag_cent AS BIGINT) AS gedeclareerd_cent,
         CAST(NULL AS DATE) AS toegewezen_begin,
         CAST(NULL AS DATE) AS toegewezen_eind,
@@ -272,11 +430,10 @@ volume_signaal AS (
         round(w.geleverd_volume, 2) AS geleverd_volume,
         CAST(NULL AS BIGINT) AS catalogus_tarief_cent,
         round(w.toegestaan_volume, 2) AS toegestaan_volume,
-        w.t_eenheid AS eenheid
-    FROM venster_ruimte AS w
-    CROSS JOIN p
-    WHERE w.geleverd_volume > w.toegestaan_volume
-      AND w.laatste_dagtekening > p.peildatum - p.terugkijk_dagen
+        w.eenheid
+    FROM boven_volume AS w
+    INNER JOIN boven_volume_referenties AS r
+        ON r.t_nummer = w.t_nummer AND r.venster_begin = w.venster_begin
 ),
 
 signaal AS (

@@ -19,9 +19,10 @@ import polars as pl
 
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.privacy import audit
-from stuurhuis.privacy.gebruiker import Gebruiker
+from stuurhuis.privacy.gebruiker import MetRol
 from stuurhuis.settings import Settings
 from stuurhuis.signals.compute import Voortgang, compute, kies_soorten, standaard_peildatum
+from stuurhuis.warehouse import load_sql
 
 Actie = Literal["signalen.bekijken", "signalen.export"]
 ROLLEN_MET_SIGNALEN: tuple[str, ...] = ("analist", "regisseur")
@@ -33,7 +34,7 @@ class GeenToegangError(StuurhuisError):
 
 def signalen_voor(
     con: duckdb.DuckDBPyConnection,
-    gebruiker: Gebruiker,
+    gebruiker: MetRol,
     *,
     kinds: Iterable[str] | None = None,
     wijken: Iterable[str] | None = None,
@@ -42,7 +43,12 @@ def signalen_voor(
     settings: Settings | None = None,
     voortgang: Voortgang | None = None,
 ) -> pl.DataFrame:
-    """The signals ``gebruiker`` may see, with the view or export written to the audit log."""
+    """The signals ``gebruiker`` may see, with the view or export written to the audit log.
+
+    ``kinds`` and ``wijken`` filter (None: all that the user may see); a regisseur asking
+    for a wijk not assigned to them is refused (and that is logged too). The audit record
+    counts the rows returned: everything handed to a page or file counts as seen.
+    """
     soorten = kies_soorten(kinds)
     peil = peildatum or standaard_peildatum(con)
     gevraagd = None if wijken is None else sorted(set(wijken))
@@ -78,7 +84,21 @@ def signalen_voor(
     return signalen
 
 
-def _toegestane_wijken(gebruiker: Gebruiker, gevraagd: list[str] | None) -> list[str] | None:
+def toegestane_wijken(gebruiker: MetRol) -> list[str] | None:
+    """The wijken ``gebruiker`` may see signals of: None for all (analist), else a list.
+
+    Raises :class:`GeenToegangError` for a role without case-level access.
+    """
+    return _toegestane_wijken(gebruiker, None)
+
+
+def kiesbare_wijken(con: duckdb.DuckDBPyConnection, gebruiker: MetRol) -> pl.DataFrame:
+    """The wijken (code, name) ``gebruiker`` may pick in the filter of the Signalen page."""
+    wijken = toegestane_wijken(gebruiker)
+    return con.execute(load_sql(__package__, "wijken.sql"), {"wijken": wijken}).pl()
+
+
+def _toegestane_wijken(gebruiker: MetRol, gevraagd: list[str] | None) -> list[str] | None:
     """The wijken filter to apply: None means all wijken."""
     if gebruiker.rol not in ROLLEN_MET_SIGNALEN:
         raise GeenToegangError(

@@ -4,13 +4,13 @@
 A kind is a ``.sql`` file plus a small :class:`Soort` record: the parameters it binds
 (thresholds from the settings and the peildatum) and the Dutch sentence that explains a
 row. The SQL returns the :data:`BASIS` columns; every further column is a trigger fact and
-ends up, by name, in the ``feiten`` JSON of the row.
+ends up, by name and in the SQL's column order, in the ``feiten`` JSON of the row (every
+key present, ``null`` when a fact does not apply).
 """
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import duckdb
@@ -76,27 +76,15 @@ def _to_rows(soort: Soort, raw: pl.DataFrame, peildatum: date) -> pl.DataFrame:
     if missing:
         raise RuntimeError(f"{soort.sql} lacks base columns {missing}")
     facts = [name for name in raw.columns if name not in BASIS]
-    records = raw.to_dicts()
-    frame = raw.select([pl.col(name).cast(dtype) for name, dtype in BASIS.items()]).with_columns(
+    feiten = pl.struct(facts).struct.json_encode() if facts else pl.lit("{}")
+    frame = raw.select(
+        *[pl.col(name).cast(dtype) for name, dtype in BASIS.items()],
         pl.lit(peildatum, dtype=pl.Date()).alias("peildatum"),
         pl.lit(soort.naam).alias("soort"),
-        pl.Series("aanleiding", [soort.aanleiding(rec) for rec in records], dtype=pl.String()),
-        pl.Series("feiten", [_feiten_json(rec, facts) for rec in records], dtype=pl.String()),
+        pl.Series("aanleiding", [soort.aanleiding(r) for r in raw.iter_rows(named=True)]),
+        feiten.cast(pl.String()).alias("feiten"),
     )
     return frame.select(list(SCHEMA))
-
-
-def _feiten_json(record: Mapping[str, Any], facts: list[str]) -> str:
-    present = {name: record[name] for name in facts if record[name] is not None}
-    return json.dumps(present, default=_json_value, ensure_ascii=False, sort_keys=True)
-
-
-def _json_value(value: object) -> object:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, float):  # pragma: no cover - floats are JSON already
-        return value
-    return str(value)
 
 
 def leeg() -> pl.DataFrame:

@@ -87,8 +87,8 @@ per_huishouden AS (
         count(*) AS aantal_voorzieningen,
         count(DISTINCT wet) AS aantal_wetten,
         count(DISTINCT persoon_id) AS aantal_personen,
-        string_agg(DISTINCT wet, ', ' ORDER BY wet) AS wetten,
-        string_agg(DISTINCT persoon_id, ', ' ORDER BY persoon_id) AS personen,
+        array_to_string(list_sort(list_distinct(list(wet))), ', ') AS wetten,
+        array_to_string(list_sort(list_distinct(list(persoon_id))), ', ') AS personen,
         sum(kosten_jaar_cent) AS kosten_per_jaar_cent
     FROM voorziening
     GROUP BY sleutel

@@ -13,14 +13,19 @@ def _parameters(settings: Settings, _peildatum: date) -> dict[str, object]:
         "min_maanden": settings.signaal_wlz_min_maanden,
         "min_uren_per_week": settings.signaal_wlz_min_uren_per_week,
         "besparing_per_jaar_cent": settings.signaal_wlz_besparing_per_jaar_cent,
+        "intensieve_producten": sorted(settings.signaal_wlz_intensieve_producten),
     }
 
 
 def _aanleiding(f: Feiten) -> str:
     if f["reden"] == "beschermd_wonen":
         zorg = "beschermd wonen"
+    elif f["uren_per_week"] is None:
+        zorg = "intensieve begeleiding (product met zware zorg, uren onbekend)"
     else:
         zorg = f"begeleiding {aantal(f['uren_per_week'], 1)} uur per week"
+        if f["is_intensief_product"]:
+            zorg += " (product met zware zorg)"
     return (
         f"{zorg} sinds {datum(f['sinds'])} ({aantal(f['aantal_maanden'])} maanden), "
         f"Wmo-kosten laatste 12 maanden {bedrag(f['kosten_12m_cent'])}; "

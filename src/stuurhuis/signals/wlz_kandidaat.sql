@@ -1,14 +1,17 @@
 -- SPDX-License-Identifier: EUPL-1.2
 -- wlz_kandidaat: adults with long-running intensive Wmo support whose profile fits the
--- Wlz: beschermd wonen (WMO020 15) or at least $min_uren_per_week hours of begeleiding
--- (WMO020 02 individual, 07 dagbesteding), uninterrupted for $min_maanden months up to the
--- peildatum. Consecutive allocations with gaps of at most 31 days form one period.
+-- Wlz: beschermd wonen (WMO020 15), or begeleiding (WMO020 02 individual, 07 dagbesteding)
+-- that is intensive now: at least $min_uren_per_week hours per week in all, or a product
+-- the municipality lists as intensive ($intensieve_producten, e.g. "begeleiding complex"),
+-- uninterrupted for $min_maanden months up to the peildatum. Consecutive allocations with
+-- gaps of at most 31 days form one period.
 WITH p AS (
     SELECT
         CAST($peildatum AS DATE) AS peildatum,
         CAST($min_maanden AS INTEGER) AS min_maanden,
         CAST($min_uren_per_week AS DOUBLE) AS min_uren_per_week,
-        CAST($besparing_per_jaar_cent AS BIGINT) AS besparing_per_jaar_cent
+        CAST($besparing_per_jaar_cent AS BIGINT) AS besparing_per_jaar_cent,
+        CAST($intensieve_producten AS VARCHAR[]) AS intensieve_producten
 ),
 
 volwassene AS (
@@ -28,6 +31,8 @@ intensief AS (
              ELSE 'intensieve_begeleiding' END AS reden,
         t.ingangsdatum,
         coalesce(t.einddatum, DATE '9999-12-31') AS einde,
+        coalesce(list_contains(p.intensieve_producten, t.product_code), false)
+            AS is_intensief_product,
         -- hours per week: unit (WJ756) x frequency (WMO757)
         t.volume
         * CASE t.eenheid WHEN '04' THEN 1.0 WHEN '01' THEN 1.0 / 60 WHEN '16' THEN 4.0 END
@@ -89,7 +94,8 @@ lopend AS (
 
 uren_nu AS (
     SELECT i.persoon_id, i.reden, sum(i.uren_per_week) AS uren_per_week,
-           string_agg(i.toewijzing_nummer, ', ' ORDER BY i.toewijzing_nummer) AS toewijzingen
+           bool_or(i.is_intensief_product) AS heeft_intensief_product,
+           array_to_string(list_sort(list(i.toewijzing_nummer)), ', ') AS toewijzingen
     FROM intensief AS i
     CROSS JOIN p
     WHERE i.einde >= p.peildatum
@@ -109,6 +115,7 @@ kosten_12m AS (
 
 kandidaat AS (
     SELECT l.persoon_id, l.reden, l.startdatum, u.uren_per_week, u.toewijzingen,
+           u.heeft_intensief_product,
            row_number() OVER (
                PARTITION BY l.persoon_id
                ORDER BY CASE l.reden WHEN 'beschermd_wonen' THEN 0 ELSE 1 END
@@ -116,7 +123,9 @@ kandidaat AS (
     FROM lopend AS l
     CROSS JOIN p
     INNER JOIN uren_nu AS u ON u.persoon_id = l.persoon_id AND u.reden = l.reden
-    WHERE l.reden = 'beschermd_wonen' OR u.uren_per_week >= p.min_uren_per_week
+    WHERE l.reden = 'beschermd_wonen'
+       OR u.uren_per_week >= p.min_uren_per_week
+       OR u.heeft_intensief_product
 )
 
 SELECT
@@ -130,6 +139,8 @@ SELECT
     date_diff('month', k.startdatum, p.peildatum) AS aantal_maanden,
     CASE WHEN k.reden = 'intensieve_begeleiding'
          THEN round(k.uren_per_week, 1) END AS uren_per_week,
+    CASE WHEN k.reden = 'intensieve_begeleiding'
+         THEN k.heeft_intensief_product END AS is_intensief_product,
     k.toewijzingen,
     CAST(coalesce(c.kosten_cent, 0) AS BIGINT) AS kosten_12m_cent
 FROM kandidaat AS k

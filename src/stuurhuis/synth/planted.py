@@ -313,7 +313,8 @@ def natural_cases(planter: Planter, frames: dict[str, pl.DataFrame], persons: pl
     add = planter.verwachting.add_cases
     unit = planter.unit
     late = toe.filter(
-        (pl.col("beslisdatum") - pl.col("aanvraagdatum")).dt.total_days() > BESLISTERMIJN_DAGEN
+        ((pl.col("beslisdatum") - pl.col("aanvraagdatum")).dt.total_days() > BESLISTERMIJN_DAGEN)
+        & (pl.col("beslisdatum") <= peil)  # a decision after the extract date is not known yet
     )
     add(
         "beslistermijn_overschreden",
@@ -388,37 +389,47 @@ def natural_cases(planter: Planter, frames: dict[str, pl.DataFrame], persons: pl
 
 
 def _multi_law(planter: Planter, frames: dict[str, pl.DataFrame], persons: pl.DataFrame) -> None:
-    """Households with provisions from two or more laws in the last year."""
+    """Households with several provisions at once on the peildatum: from two or more laws
+    (``huishouden_meerdere_wetten``) and two or more arrangements of any law
+    (``huishouden_meerdere_voorzieningen``). A provision counts when it is decided and
+    running on the peildatum, for a person who still lives in the municipality."""
     peil = planter.peil
-    year_ago = peil - timedelta(days=365)
+    running = pl.col("einddatum").is_null() | (pl.col("einddatum") >= peil)
     toe = (
         frames["toewijzing"]
-        .filter(
-            (pl.col("ingangsdatum") <= peil)
-            & (pl.col("einddatum").is_null() | (pl.col("einddatum") >= year_ago))
-        )
+        .filter((pl.col("ingangsdatum") <= peil) & (pl.col("beslisdatum") <= peil) & running)
         .select("bsn", "wet")
     )
     uit = (
         frames["uitkering"]
-        .filter(pl.col("einddatum").is_null() | (pl.col("einddatum") >= year_ago))
+        .filter((pl.col("begindatum") <= peil) & running)
         .select("bsn", pl.lit("participatie").alias("wet"))
     )
-    laws = (
+    present = persons.filter(
+        (pl.col("overlijdensdatum").is_null() | (pl.col("overlijdensdatum") > peil))
+        & (pl.col("vertrekdatum").is_null() | (pl.col("vertrekdatum") > peil))
+    )
+    households = (
         pl.concat([toe, uit])
-        .join(persons.select("bsn", "huishouden_nummer"), on="bsn")
+        .join(present.select("bsn", "huishouden_nummer"), on="bsn")
         .group_by("huishouden_nummer")
         .agg(
+            pl.len().alias("aantal_voorzieningen"),
             pl.col("wet").n_unique().alias("aantal_wetten"),
             pl.col("wet").unique().sort().str.join("+").alias("wetten"),
         )
-        .filter(pl.col("aantal_wetten") >= 2)
         .sort("huishouden_nummer")
-        .select("huishouden_nummer", "wetten")
     )
-    planter.verwachting.add_cases(
-        "huishouden_meerdere_wetten", laws, natural=True, unit=planter.unit
-    )
+    for kind, enough in (
+        ("huishouden_meerdere_wetten", pl.col("aantal_wetten") >= 2),
+        ("huishouden_meerdere_voorzieningen", pl.col("aantal_voorzieningen") >= 2),
+    ):
+        planter.verwachting.add_cases(
+            kind,
+            households.filter(enough).select("huishouden_nummer", "wetten"),
+            natural=True,
+            unit=planter.unit,
+        )
 
 
 def plant(
