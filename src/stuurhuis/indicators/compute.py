@@ -230,7 +230,7 @@ def _waarde(ind: Indicator) -> pl.Expr:
     if ind.noemer_maat is None:
         return teller
     noemer = pl.col("noemer").cast(pl.Float64)
-    return pl.when(noemer > 0).then(teller / noemer * ind.factor).otherwise(None)
+    return pl.when(noemer > 0).then(teller * ind.factor / noemer).otherwise(None)
 
 
 def _growth_rows(
