@@ -136,7 +136,8 @@ def load_file(
                 result.quarantaine,
             ],
         )
-        result.gemarkeerd = _flagged(con, result.ingest_id)
+        if "declaratie" in kinds:  # only claim lines carry flags
+            result.gemarkeerd = _flagged(con, result.ingest_id)
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
@@ -277,6 +278,35 @@ def _target_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
+def _insert_good_rows(
+    con: duckdb.DuckDBPyConnection, kind: KindSpec, ingest_id: int | None
+) -> None:
+    """Good staged rows into the kind's table; the newer row wins on an existing key.
+
+    ``INSERT OR REPLACE`` checks every row for a conflict, which costs a third of the
+    claims load; a plain ``INSERT`` is used when no staged key is in the table yet.
+    """
+    columns = _target_columns(con, kind.table)
+    data_columns = [name for name in columns if name != "ingest_id"]
+    select = ", ".join(data_columns)
+    on_key = " AND ".join(f"t.{name} = s.{name}" for name in kind.key)
+    clash = con.execute(
+        f"SELECT EXISTS (SELECT 1 FROM {STAGED} AS s JOIN {kind.table} AS t ON {on_key} "
+        "WHERE s.reden IS NULL)"
+    ).fetchone()
+    verb = "INSERT OR REPLACE" if clash and clash[0] else "INSERT"
+    if "ingest_id" in columns:
+        con.execute(
+            f"{verb} INTO {kind.table} ({select}, ingest_id) "
+            f"SELECT {select}, $ingest_id FROM {STAGED} WHERE reden IS NULL",
+            {"ingest_id": ingest_id},
+        )
+    else:
+        con.execute(
+            f"{verb} INTO {kind.table} ({select}) SELECT {select} FROM {STAGED} WHERE reden IS NULL"
+        )
+
+
 def _load_source(
     con: duckdb.DuckDBPyConnection,
     source: _Source,
@@ -288,20 +318,7 @@ def _load_source(
     counts = con.execute(f"SELECT count(*), count(reden) FROM {STAGED}").fetchone() or (0, 0)
     read, quarantined = int(counts[0]), int(counts[1])
 
-    columns = _target_columns(con, source.kind.table)
-    data_columns = [name for name in columns if name != "ingest_id"]
-    select = ", ".join(data_columns)
-    if "ingest_id" in columns:
-        insert = (
-            f"INSERT OR REPLACE INTO {source.kind.table} ({select}, ingest_id) "
-            f"SELECT {select}, $ingest_id FROM {STAGED} WHERE reden IS NULL"
-        )
-        con.execute(insert, {"ingest_id": result.ingest_id})
-    else:
-        con.execute(
-            f"INSERT OR REPLACE INTO {source.kind.table} ({select}) "
-            f"SELECT {select} FROM {STAGED} WHERE reden IS NULL"
-        )
+    _insert_good_rows(con, source.kind, result.ingest_id)
     if quarantined:
         con.execute(
             f"""
