@@ -234,33 +234,36 @@ def _staging_sql(source: _Source) -> str:
     kind = source.kind
     key = ", ".join(kind.key)
     key_text = ", ".join(KEY_LABEL.get(name, name) for name in kind.key)
+    on_key = " AND ".join(f"dubbel.{name} = soort.{name}" for name in kind.key)
     kind_sql = load_sql(kind.sql_package, kind.staging_sql)
+    # Duplicate keys by a grouped anti-pattern rather than a window over every row: the
+    # GROUP BY keeps only the few duplicated keys, the window sorted the whole file.
     return f"""
 CREATE OR REPLACE TEMP TABLE {STAGED} AS
 WITH bron_ruw AS (
 {source.relation}
 ),
 {typing_ctes(kind, source.present)},
-soort AS (
+soort AS MATERIALIZED (
 {kind_sql}
 ),
-genummerd AS (
-    SELECT
-        *,
-        row_number() OVER w AS sleutel_volgnummer,
-        first_value(regel) OVER w AS sleutel_eerste_regel
+dubbel AS (
+    SELECT {key}, min(regel) AS sleutel_eerste_regel
     FROM soort
-    WINDOW w AS (PARTITION BY reden IS NULL, {key} ORDER BY regel)
+    WHERE reden IS NULL
+    GROUP BY {key}
+    HAVING count(*) > 1
 )
 SELECT
-    * EXCLUDE (reden, sleutel_volgnummer, sleutel_eerste_regel),
+    soort.* EXCLUDE (reden),
     CASE
-        WHEN reden IS NOT NULL THEN reden
-        WHEN sleutel_volgnummer > 1
+        WHEN soort.reden IS NOT NULL THEN soort.reden
+        WHEN soort.regel > dubbel.sleutel_eerste_regel
             THEN 'dubbele sleutel ({key_text}) in dit bestand, eerste op regel '
-                || sleutel_eerste_regel
+                || dubbel.sleutel_eerste_regel
     END AS reden
-FROM genummerd
+FROM soort
+LEFT JOIN dubbel ON {on_key} AND soort.reden IS NULL
 """
 
 
