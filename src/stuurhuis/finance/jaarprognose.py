@@ -131,7 +131,7 @@ def _met_afwijking(
     kosten = met_groep(grondslag.kosten, by)
     volume = met_groep(grondslag.verplichting, by)
     reeksen = groepen(grondslag, by)
-    effects = []
+    effects: list[tuple[int | None, int | None, int | None]] = []
     for row in table.iter_rows(named=True):
         key = tuple(row[k] for k in keys)
         reeks = reeksen.get(key)
