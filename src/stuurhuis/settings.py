@@ -119,7 +119,7 @@ class Settings(BaseSettings):
     )
     meerjarig_indexatie_per_jaar: dict[int, float] = Field(
         default_factory=dict,
-        description="Meerjarenraming: index (%) for given years, JSON, e.g. {\"2027\": 4.1}.",
+        description='Meerjarenraming: index (%) for given years, JSON, e.g. {"2027": 4.1}.',
     )
 
 

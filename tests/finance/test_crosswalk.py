@@ -59,9 +59,11 @@ def test_products_follow_the_split_and_map_back(warehouse: duckdb.DuckDBPyConnec
 def test_budgets_compare_across_the_split(warehouse: duckdb.DuckDBPyConnection) -> None:
     con = _warehouse(warehouse)
     totals = {
-        jaar: dict(begroting(con, jaar=jaar, by="taakveld_hoofd").select(
-            "taakveld", "begroting_cent"
-        ).iter_rows())
+        jaar: dict(
+            begroting(con, jaar=jaar, by="taakveld_hoofd")
+            .select("taakveld", "begroting_cent")
+            .iter_rows()
+        )
         for jaar in (2022, 2023)
     }
     assert totals == {2022: {"6.72": 900000}, 2023: {"6.72": 1000000}}
