@@ -3,6 +3,8 @@
 ``tests/privacy_aanvaller.py`` (its own LP) must not determine any suppressed cell, nor pin
 a primary cell into a range narrower than the threshold."""
 
+import subprocess
+import sys
 from collections.abc import Sequence
 
 import pytest
@@ -10,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stuurhuis.privacy.disclosure import Grootheid, onderdruk, primair, relatie, rond_af
+from stuurhuis.privacy.disclosure import intervallen as disclosure_intervallen
 from tests.privacy_aanvaller import Band, intervallen, lekken
 
 DREMPEL = 10
@@ -190,3 +193,40 @@ def test_rounding_is_within_half_a_base(waarde: int) -> None:
     afgerond = rond_af(waarde)
     assert afgerond % 5 == 0
     assert abs(afgerond - waarde) <= 2
+
+
+def test_the_audit_prints_nothing_on_stdout() -> None:
+    """The LP solver's banner must not end up in piped CLI output (``--format json``)."""
+    code = (
+        "from stuurhuis.privacy.disclosure import Relatie, intervallen\n"
+        "print(intervallen([10, 3, 7], [False, True, True], [Relatie(0, (1, 2))]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out == "{1: (0.0, 10.0), 2: (0.0, 10.0)}\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 4).flatmap(
+        lambda k: st.lists(st.lists(cel, min_size=k, max_size=k), min_size=1, max_size=4)
+    ),
+    st.data(),
+)
+def test_engine_intervals_equal_the_independent_attacker(
+    cellen: list[list[int]], data: st.DataObject
+) -> None:
+    """The engine solves per connected group of hidden cells with HiGHS; the independent
+    attacker solves one programme with scipy: they must find the same intervals."""
+    waarden, structuur = _kruistabel(cellen)
+    verborgen = data.draw(st.lists(st.booleans(), min_size=len(waarden), max_size=len(waarden)))
+    relaties = [relatie(t, d, waarden) for t, d in structuur]
+    engine = disclosure_intervallen(waarden, verborgen, relaties)
+    gepubliceerd = [None if h else float(v) for v, h in zip(waarden, verborgen, strict=True)]
+    banden = [Band(r.totaal, r.delen, r.is_gelijk) for r in relaties]
+    attacker = intervallen(gepubliceerd, banden)
+    assert engine.keys() == attacker.keys()
+    for cell, (low, high) in engine.items():
+        assert low == pytest.approx(attacker[cell][0], abs=1e-6)
+        assert high == pytest.approx(attacker[cell][1], abs=1e-6)
