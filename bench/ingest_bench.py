@@ -68,7 +68,8 @@ def synth_en_ingest(werkmap: Path) -> tuple[Path, Path]:
     report = ingest_paths(con, [bron], Pseudonymiser(BENCH_KEY))
     con.close()
     totaal_wand, totaal_cpu = time.perf_counter() - wand, time.process_time() - cpu
-    assert not report.has_rejections
+    if report.has_rejections:
+        raise SystemExit(f"ingest refused files: {report.table()}")
     print(
         f"(a) synth {synth_wand:.1f} s wand ({synth_cpu:.1f} s cpu), ingest "
         f"{totaal_wand - synth_wand:.1f} s wand ({totaal_cpu - synth_cpu:.1f} s cpu); samen "
@@ -180,7 +181,8 @@ def main() -> int:
         per_s = meting["gelezen"] / meting["wand"]
         eerste = eerste or per_s
         print(
-            f"(b) {schaal:>3}x: {int(meting['gelezen']):>11,} regels in {meting['wand']:.1f} s wand "
+            f"(b) {schaal:>3}x: {int(meting['gelezen']):>11,} regels in "
+            f"{meting['wand']:.1f} s wand "
             f"({meting['cpu']:.1f} s cpu): {per_s:,.0f} regels/s, piek RSS "
             f"{meting['piek_rss'] / 2**20:,.0f} MiB; doel >= {DOEL_REGELS_PER_S:,}/s",
             flush=True,
