@@ -90,6 +90,8 @@ def reference_warehouse(bron: Path, werkmap: Path) -> Path:
 
 def nx_claims(bron: Path, werkmap: Path, schaal: int) -> Path:
     """``schaal`` copies of declaraties.csv, referentie_nummer suffixed per copy."""
+    if schaal == 1:
+        return bron / "declaraties.csv"
     out = werkmap / f"declaraties_{schaal}x.csv"
     if out.exists():
         return out
@@ -98,12 +100,12 @@ def nx_claims(bron: Path, werkmap: Path, schaal: int) -> Path:
     con.execute(
         f"""
 COPY (
-    SELECT * REPLACE (
+    SELECT d.* REPLACE (
         CASE WHEN k = 0 THEN referentie_nummer ELSE referentie_nummer || '-' || k END
             AS referentie_nummer
     )
     FROM range({schaal}) AS r(k),
-        read_csv('{source}', delim = ';', header = true, all_varchar = true)
+        read_csv('{source}', delim = ';', header = true, all_varchar = true) AS d
 ) TO '{out}' (HEADER, DELIMITER ';')
 """
     )
