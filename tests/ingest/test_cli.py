@@ -126,3 +126,16 @@ def test_status_on_a_missing_warehouse_is_one_line(tmp_path: Path) -> None:
 def test_write_csv_helper_round_trips(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "a.csv", ["a", "b"], [["1", "x;y"]])
     assert path.read_bytes() == b'a;b\r\n1;"x;y"\r\n'
+
+
+def test_synth_progress_goes_to_stderr(tmp_path: Path) -> None:
+    result = run(
+        "synth", "--out", str(tmp_path / "g"), "--inhabitants", "2000", "--from", "2025",
+        "--to", "2025",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    files = len(list((tmp_path / "g").rglob("*.*")))
+    assert "━" not in result.stdout  # no bar on stdout
+    assert " ".join(result.stdout.split()) == (
+        f"{files} bestanden geschreven naar {tmp_path / 'g'} (seed 1, 2.000 inwoners)"
+    )
