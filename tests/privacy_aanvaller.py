@@ -110,3 +110,23 @@ def lekken(
         elif 0 < waarde < drempel and (breedte < drempel - TOL or hoog < drempel - TOL):
             problemen.append(f"cel {cel} = {waarde:g} ligt in [{laag:g}, {hoog:g}]")
     return problemen
+
+
+def banden_van_tabel(
+    keys: Sequence[tuple[object, ...]], additief: Sequence[bool], totaal: object
+) -> list[Band]:
+    """The margin relations of a published table: along every breakdown, each cell whose
+    value there is ``totaal`` relates to the cells that differ from it only there
+    (equalities along additive breakdowns, distinct-count inequalities otherwise)."""
+    index = {key: i for i, key in enumerate(keys)}
+    banden = []
+    for positie, gelijk in enumerate(additief):
+        delen: dict[int, list[int]] = {}
+        for i, key in enumerate(keys):
+            if key[positie] == totaal:
+                continue
+            t = index.get((*key[:positie], totaal, *key[positie + 1 :]))
+            if t is not None:
+                delen.setdefault(t, []).append(i)
+        banden += [Band(t, tuple(d), gelijk) for t, d in delen.items()]
+    return banden
