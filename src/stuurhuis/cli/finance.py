@@ -23,7 +23,11 @@ from stuurhuis.finance.begroting_import import (
 from stuurhuis.finance.cbs_terugtoets import cbs_samenvatting, cbs_terugtoets
 from stuurhuis.finance.groepering import KOLOMMEN, check_indeling
 from stuurhuis.finance.jaarprognose import standaard_peildatum
-from stuurhuis.finance.meerjarig import meerjarenraming, meerjarentabel
+from stuurhuis.finance.meerjarig import (
+    beveilig_meerjarentabel,
+    meerjarenraming,
+    meerjarentabel,
+)
 from stuurhuis.maatregelen import in_eenheid
 from stuurhuis.privacy import Pseudonymiser, load_key
 from stuurhuis.settings import get_settings
@@ -214,12 +218,22 @@ def meerjarig_command(
     detail: Annotated[
         bool, typer.Option("--detail", help="Lange tabel per jaar × wet × categorie.")
     ] = False,
+    openbaar: Annotated[
+        bool,
+        typer.Option(
+            "--openbaar",
+            help="Onthullingsbeveiliging (voor bestuur en publicatie): kleine aantallen "
+            "cliënten onderdrukt als '.'.",
+        ),
+    ] = False,
     eenheid: EenheidOption = "euro",
     fmt: FormatOption = "table",
     out: OutOption = None,
 ) -> None:
     """Meerjarenraming: cliënten (instroom, uitstroom, stand) en lasten per wet en categorie."""
     chosen = check_format(fmt)
+    if openbaar and detail:
+        raise StuurhuisError("--detail kan niet met --openbaar: de lange tabel is niet beveiligd")
     programma = None
     if maatregelen is not None:
         from stuurhuis.maatregelen import load  # noqa: PLC0415
@@ -230,7 +244,13 @@ def meerjarig_command(
         raming = meerjarenraming(con, basisjaar=basisjaar, jaren=jaren, programma=programma)
     finally:
         con.close()
-    table = _in_eenheid(raming, eenheid) if detail else meerjarentabel(raming, eenheid=eenheid)
+    if detail:
+        table = _in_eenheid(raming, eenheid)
+    else:
+        table = meerjarentabel(raming, eenheid=eenheid)
+        if openbaar:
+            settings = get_settings()
+            table = beveilig_meerjarentabel(table, settings.drempel, afronden=settings.afronden)
     _write({"Meerjarenraming sociaal domein": table}, chosen, out)
 
 
