@@ -204,6 +204,7 @@ def backtest_command(
 def meerjarig_command(
     *,
     db: DbOption = Path("stuurhuis.duckdb"),
+    as_of: AsOfOption = None,
     basisjaar: Annotated[
         int | None, typer.Option("--basisjaar", help="Laatste volledige jaar. Zonder: uit de data.")
     ] = None,
@@ -241,7 +242,10 @@ def meerjarig_command(
         programma = load(maatregelen)
     con = open_warehouse(db)
     try:
-        raming = meerjarenraming(con, basisjaar=basisjaar, jaren=jaren, programma=programma)
+        peil = parse_datum(as_of, "--as-of") if as_of else None
+        raming = meerjarenraming(
+            con, basisjaar=basisjaar, jaren=jaren, peildatum=peil, programma=programma
+        )
     finally:
         con.close()
     if detail:
