@@ -10,11 +10,21 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from stuurhuis.cli.app import DbOption, FormatOption, OutOption, app, check_format, err_console
 from stuurhuis.export import write_table
 from stuurhuis.ingest import IngestReport, ingest_paths
+from stuurhuis.ingest.iwmo import set_xsd_dir
 from stuurhuis.ingest.status import status_tables
 from stuurhuis.privacy import Pseudonymiser, load_key
 from stuurhuis.settings import get_settings
 from stuurhuis.warehouse import connect
 
+XsdDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--xsd-dir",
+        help="Map met de officiële iWmo/iJw-XSD's: berichten worden daartegen gevalideerd.",
+        envvar="STUURHUIS_XSD_DIR",
+        show_default=False,
+    ),
+]
 PathsArgument = Annotated[
     list[Path], typer.Argument(help="Bestanden en mappen met bronbestanden.", show_default=False)
 ]
@@ -51,12 +61,14 @@ def ingest(
     db: DbOption = Path("stuurhuis.duckdb"),
     fmt: FormatOption = "table",
     out: OutOption = None,
+    xsd_dir: XsdDirOption = None,
 ) -> None:
     """Lees bronbestanden (CSV, XLSX, CBS, iWmo/iJw) in het warehouse.
 
     Per bestand: gelezen = geladen + quarantaine, en het aantal gemarkeerde regels.
     Een geweigerd bestand geeft exitcode 1; de andere bestanden worden wel geladen.
     """
+    set_xsd_dir(xsd_dir)
     report = run_ingest(db, paths)
     write_table(report.table(), check_format(fmt), out, title="Inlezen")
     for path, reason in report.skipped:

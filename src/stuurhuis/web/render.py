@@ -26,14 +26,19 @@ def kolomnaam(name: str) -> str:
     return name.replace("_", " ")
 
 
-def cel(value: Any, column: str) -> str:
-    """One cell in Dutch notation; None (suppressed or missing) is CBS's ``.``."""
+def cel(value: Any, column: str, rij: dict[str, Any] | None = None) -> str:
+    """One cell in Dutch notation; None (suppressed or missing) is CBS's ``.``.
+
+    An indicator value (``waarde``, ``streefwaarde``, ``*_waarde``) is shown in the unit
+    named by the row's ``eenheid`` column (cents as euros).
+    """
     if value is None:
         return SUPPRESSED
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, int | float):
-        return _number(value, column)
+        eenheid = rij.get("eenheid") if rij else None
+        return _number(value, column, eenheid if isinstance(eenheid, str) else None)
     if isinstance(value, datetime):
         return value.strftime("%d-%m-%Y %H:%M")
     if isinstance(value, date):
@@ -41,7 +46,24 @@ def cel(value: Any, column: str) -> str:
     return str(value)
 
 
-def _number(value: float, column: str) -> str:
+def in_eenheid(value: float, eenheid: str) -> str:
+    """An indicator value in its unit: ``€ 1.234``, ``18,3%``, ``705,2``, ``12``."""
+    if eenheid in ("cent", "cent_per_client"):
+        return euro(value)
+    if eenheid == "procent":
+        return getal(float(value), 1) + "%"
+    if eenheid == "per_10000":
+        return getal(float(value), 1)
+    return getal(round(value)) if isinstance(value, float) else getal(value)
+
+
+def _is_waarde(column: str) -> bool:
+    return column in ("waarde", "streefwaarde") or column.endswith("_waarde")
+
+
+def _number(value: float, column: str, eenheid: str | None = None) -> str:
+    if eenheid is not None and _is_waarde(column):
+        return in_eenheid(value, eenheid)
     if column.endswith("_cent"):
         return euro(value)
     if column.endswith("_fractie") or column.startswith("aandeel_"):
