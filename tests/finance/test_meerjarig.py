@@ -8,7 +8,11 @@ import polars as pl
 import pytest
 
 from stuurhuis.errors import StuurhuisError
-from stuurhuis.finance.meerjarig import meerjarenraming, meerjarentabel
+from stuurhuis.finance.meerjarig import (
+    beveilig_meerjarentabel,
+    meerjarenraming,
+    meerjarentabel,
+)
 from stuurhuis.maatregelen import loads
 
 PEIL = date(2024, 12, 31)
@@ -89,3 +93,19 @@ def test_programme_effect_per_wet(stabiel: duckdb.DuckDBPyConnection) -> None:
 def test_too_little_history(stabiel: duckdb.DuckDBPyConnection) -> None:
     with pytest.raises(StuurhuisError, match="te weinig historie"):
         meerjarenraming(stabiel, peildatum=PEIL, basisjaar=2020)
+
+
+def test_openbaar_suppresses_the_count_block_of_a_small_wet() -> None:
+    table = pl.DataFrame(
+        {
+            "post": ["Wmo: cliënten", "Wmo: instroom", "Wmo: lasten (€)", "Jeugdwet: cliënten"],
+            "2025": [120, 7, 5000, 42],
+            "2026": [121, 12, 5100, 43],
+        }
+    )
+    safe = beveilig_meerjarentabel(table, 10, afronden=True)
+    rows = {r["post"]: (r["2025"], r["2026"]) for r in safe.iter_rows(named=True)}
+    assert rows["Wmo: cliënten"] == (None, None)  # the inflow of 7 hides the block
+    assert rows["Wmo: instroom"] == (None, None)
+    assert rows["Wmo: lasten (€)"] == (5000, 5100)  # amounts stay
+    assert rows["Jeugdwet: cliënten"] == (40, 45)  # rounded to fives

@@ -23,7 +23,11 @@ from stuurhuis.finance.begroting_import import (
 from stuurhuis.finance.cbs_terugtoets import cbs_samenvatting, cbs_terugtoets
 from stuurhuis.finance.groepering import KOLOMMEN, check_indeling
 from stuurhuis.finance.jaarprognose import standaard_peildatum
-from stuurhuis.finance.meerjarig import meerjarenraming, meerjarentabel
+from stuurhuis.finance.meerjarig import (
+    beveilig_meerjarentabel,
+    meerjarenraming,
+    meerjarentabel,
+)
 from stuurhuis.maatregelen import in_eenheid
 from stuurhuis.privacy import Pseudonymiser, load_key
 from stuurhuis.settings import get_settings
@@ -200,6 +204,7 @@ def backtest_command(
 def meerjarig_command(
     *,
     db: DbOption = Path("stuurhuis.duckdb"),
+    as_of: AsOfOption = None,
     basisjaar: Annotated[
         int | None, typer.Option("--basisjaar", help="Laatste volledige jaar. Zonder: uit de data.")
     ] = None,
@@ -214,12 +219,22 @@ def meerjarig_command(
     detail: Annotated[
         bool, typer.Option("--detail", help="Lange tabel per jaar × wet × categorie.")
     ] = False,
+    openbaar: Annotated[
+        bool,
+        typer.Option(
+            "--openbaar",
+            help="Onthullingsbeveiliging (voor bestuur en publicatie): kleine aantallen "
+            "cliënten onderdrukt als '.'.",
+        ),
+    ] = False,
     eenheid: EenheidOption = "euro",
     fmt: FormatOption = "table",
     out: OutOption = None,
 ) -> None:
     """Meerjarenraming: cliënten (instroom, uitstroom, stand) en lasten per wet en categorie."""
     chosen = check_format(fmt)
+    if openbaar and detail:
+        raise StuurhuisError("--detail kan niet met --openbaar: de lange tabel is niet beveiligd")
     programma = None
     if maatregelen is not None:
         from stuurhuis.maatregelen import load  # noqa: PLC0415
@@ -227,10 +242,19 @@ def meerjarig_command(
         programma = load(maatregelen)
     con = open_warehouse(db)
     try:
-        raming = meerjarenraming(con, basisjaar=basisjaar, jaren=jaren, programma=programma)
+        peil = parse_datum(as_of, "--as-of") if as_of else None
+        raming = meerjarenraming(
+            con, basisjaar=basisjaar, jaren=jaren, peildatum=peil, programma=programma
+        )
     finally:
         con.close()
-    table = _in_eenheid(raming, eenheid) if detail else meerjarentabel(raming, eenheid=eenheid)
+    if detail:
+        table = _in_eenheid(raming, eenheid)
+    else:
+        table = meerjarentabel(raming, eenheid=eenheid)
+        if openbaar:
+            settings = get_settings()
+            table = beveilig_meerjarentabel(table, settings.drempel, afronden=settings.afronden)
     _write({"Meerjarenraming sociaal domein": table}, chosen, out)
 
 

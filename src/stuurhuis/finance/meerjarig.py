@@ -27,6 +27,7 @@ from stuurhuis.finance.meerjarig_model import (
     projecteer,
 )
 from stuurhuis.maatregelen.model import Programma
+from stuurhuis.privacy.disclosure import primair, rond_af
 from stuurhuis.settings import get_settings
 from stuurhuis.warehouse import load_sql
 
@@ -311,6 +312,44 @@ def meerjarentabel(raming: pl.DataFrame, *, eenheid: str = "euro") -> pl.DataFra
         for post, values in posts
     ]
     return pl.DataFrame(data, schema=schema, orient="row")
+
+
+COUNT_POSTS = ("cliënten", "instroom", "uitstroom")
+
+
+def beveilig_meerjarentabel(
+    table: pl.DataFrame, drempel: int, *, afronden: bool = False
+) -> pl.DataFrame:
+    """The multi-year table for publication: every client count of a wet suppressed (null)
+    when one of them is about 1 .. ``drempel``-1 persons; with ``afronden`` the counts are
+    rounded to fives.
+
+    The counts of a wet are tied by ``clients[t] = clients[t-1] - outflow + inflow``, so
+    one sensitive cell hides the wet's whole count block; amounts are not about persons
+    and stay.
+    """
+    years = [c for c in table.columns if c != "post"]
+    rows = []
+    sensitive_wets = set()
+    for row in table.iter_rows(named=True):
+        wet, _, label = str(row["post"]).partition(": ")
+        if label in COUNT_POSTS and any(primair([row[y] for y in years], drempel)):
+            sensitive_wets.add(wet)
+    for row in table.iter_rows(named=True):
+        wet, _, label = str(row["post"]).partition(": ")
+        if label in COUNT_POSTS:
+            hide = wet in sensitive_wets
+            rows.append(
+                {"post": row["post"]}
+                | {y: None if hide else _rond(row[y], afronden) for y in years}
+            )
+        else:
+            rows.append(row)
+    return pl.DataFrame(rows, schema=table.schema)
+
+
+def _rond(value: int | None, afronden: bool) -> int | None:
+    return rond_af(value) if afronden and value is not None else value
 
 
 def _per_jaar(df: pl.DataFrame, money: pl.Expr) -> dict[int, float | None]:
