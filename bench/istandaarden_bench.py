@@ -38,7 +38,7 @@ def bsn(sequence: int) -> str:
     for base in (10_000_000 + 2 * sequence, 10_000_001 + 2 * sequence):
         digits = [int(c) for c in f"{base:08d}"]
         check = sum(d * w for d, w in zip(digits, range(9, 1, -1), strict=True)) % 11
-        if check < 10:  # noqa: PLR2004 (a check digit of 10 does not exist)
+        if check < 10:  # a check digit of 10 does not exist
             return f"{base:08d}{check}"
     raise AssertionError("unreachable: the two sums differ by 2 mod 11")
 
@@ -138,26 +138,22 @@ def main() -> int:
         if not batch.exists():
             seconds = write_batch(batch, regels, args.per_bericht)
             size = batch.stat().st_size / 2**20
-            print(
-                f"writer: {regels:,} lines in {seconds:.1f} s ({regels / seconds:,.0f}/s), zip {size:.0f} MiB"
-            )
+            rate = regels / seconds
+            print(f"writer: {regels:,} lines in {seconds:.1f} s ({rate:,.0f}/s), {size:.0f} MiB")
         for label, xsd in (("zonder XSD", None), ("met XSD", args.xsd_dir)):
             figures = _child(batch, xsd)
             assert figures["geladen"] == regels and not figures["quarantaine"], figures  # noqa: S101
             rows.append((regels, label, figures))
-    print(
-        f"\n{'regels':>10} {'validatie':<11} {'wand s':>7} {'cpu s':>7} {'regels/s':>10} {'piek MiB':>9}"
-    )
+    head = ("regels", "validatie", "wand s", "cpu s", "regels/s", "piek MiB")
+    print("\n{:>10} {:<11} {:>7} {:>7} {:>10} {:>9}".format(*head))
     for regels, label, f in rows:
         rate = regels / f["wand_s"]
-        print(
-            f"{regels:>10,} {label:<11} {f['wand_s']:>7.1f} {f['cpu_s']:>7.1f} {rate:>10,.0f} {f['piek_mib']:>9.0f}"
-        )
-    full = [f for regels, label, f in rows if regels == args.regels and label == "met XSD"][0]
+        wall, cpu, peak = f["wand_s"], f["cpu_s"], f["piek_mib"]
+        print(f"{regels:>10,} {label:<11} {wall:>7.1f} {cpu:>7.1f} {rate:>10,.0f} {peak:>9.0f}")
+    full = next(f for regels, label, f in rows if regels == args.regels and label == "met XSD")
     rate = args.regels / full["wand_s"]
-    print(
-        f"\ndoel >= {DOEL_REGELS_PER_S:,} regels/s met XSD: {rate:,.0f} ({'gehaald' if rate >= DOEL_REGELS_PER_S else 'niet gehaald'})"
-    )
+    verdict = "gehaald" if rate >= DOEL_REGELS_PER_S else "niet gehaald"
+    print(f"\ndoel >= {DOEL_REGELS_PER_S:,} regels/s met XSD: {rate:,.0f} ({verdict})")
     print(f"load {os.getloadavg()[0]:.1f} at end")
     return 0
 
