@@ -72,7 +72,7 @@ def write_batch(path: Path, regels: int, per_bericht: int) -> float:
             kop = Kop("jeugd", "323", "12345678", "0384", str(nummer), "2024-04-05")
             with archive.open(f"jw323-{nummer}.xml", "w") as out:
                 write_323(
-                    out,  # type: ignore[arg-type]
+                    out,
                     kop,
                     declaratie_nummer=f"D{nummer}",
                     periode=("2024-03-01", "2024-03-31"),
