@@ -76,6 +76,9 @@ class _NoContext:
     def aanvraag(self, agb_code: str, referentie_aanbieder: str) -> tuple[str, str | None] | None:
         return None
 
+    def postcode_wijk(self, postcode: str) -> str | None:
+        return None
+
 
 # Load order across files (see ``stuurhuis.ingest.registry.load_rank``): requests and
 # allocations with the canonical toewijzingen, claims with the canonical declaraties.
