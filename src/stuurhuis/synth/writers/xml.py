@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from pathlib import Path
+from typing import IO
 
 import polars as pl
 
@@ -217,13 +218,12 @@ class _Bericht:
     def naam(self) -> str:
         return f"{self.kop.prefix}-{self.kop.afzender}-{self.kop.identificatie}.xml"
 
-    def write(self, out: zipfile.ZipExtFile | object) -> None:
+    def write(self, target: IO[bytes]) -> None:
         rows = self.rows or []
-        target = out  # a writable binary zip member
         if self.declaratie is not None:
             nummer, periode = self.declaratie
             write_323(
-                target,  # type: ignore[arg-type]
+                target,
                 self.kop,
                 declaratie_nummer=nummer,
                 periode=periode,
@@ -233,11 +233,11 @@ class _Bericht:
             return
         assert self.client is not None  # noqa: S101 - every other message has a client
         if self.kop.nummer == "301":
-            write_301(target, self.kop, self.client, rows)  # type: ignore[arg-type]
+            write_301(target, self.kop, self.client, rows)
         elif self.kop.nummer == "315":
-            write_315(target, self.kop, self.client, rows)  # type: ignore[arg-type]
+            write_315(target, self.kop, self.client, rows)
         else:
-            write_305_307(target, self.kop, self.client, rows)  # type: ignore[arg-type]
+            write_305_307(target, self.kop, self.client, rows)
 
 
 def _concat(frames: list[pl.DataFrame], kind: str) -> pl.DataFrame:
