@@ -41,7 +41,13 @@ def test_wmo301_field_by_field(reader: IstandaardenReader, istandaarden_dir: Pat
         }
     ]
     assert rows(batches, "client") == [
-        {"bsn": "999900006", "geboortedatum": "1967-08-13", "geslacht": "man", "regel": 18}
+        {
+            "bsn": "999900006",
+            "geboortedatum": "1967-08-13",
+            "geslacht": "man",
+            "wijk_code": None,
+            "regel": 18,
+        }
     ]
     assert rows(batches, "bericht") == [
         {

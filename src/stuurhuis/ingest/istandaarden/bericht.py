@@ -130,21 +130,40 @@ class Bericht:
             agb_code, referentie_nummer
         )
 
+    def _wijk(self, contactgegevens: etree._Element) -> str | None:
+        """The wijk of the client's own postcode (BRP address first); the postcode, like
+        the rest of the address, is not kept. Relations' addresses are not looked at."""
+        postcodes: list[tuple[bool, str]] = []
+        for contact in contactgegevens:
+            values = leaves(contact)
+            postcode = values.get("Postcode", "").replace(" ", "").upper()
+            if postcode:
+                postcodes.append((values.get("Soort") != "01", postcode))
+        for _not_brp, postcode in sorted(postcodes):
+            wijk = self.context.postcode_wijk(postcode)
+            if wijk is not None:
+                return wijk
+        return None
+
     def add_client(self, client: etree._Element) -> None:
-        """Keep birth date and sex of the client (names, addresses... are never read)."""
+        """Keep birth date, sex and wijk of the client (names, addresses... are never kept)."""
         regel = regel_van(client)
         geboortedatum: str | None = None
         code: str | None = None
+        wijk: str | None = None
         for child in client:
             name = local_name(child)
             if name == "Geboortedatum":
                 geboortedatum = leaves(child).get("Datum")
             elif name == "Geslacht":
                 code = (child.text or "").strip()
+            elif name == "Contactgegevens":
+                wijk = self._wijk(child)
         row = (
             self.client_bsn(regel),
             checks.datum(geboortedatum, "Geboortedatum", regel, verplicht=False),
             checks.geslacht(code),
+            wijk,
         )
         self.add("client", regel, row)
 

@@ -37,6 +37,10 @@ class Context(Protocol):
         """Date and verwijzer of the 315 this provider sent under this reference."""
         ...
 
+    def postcode_wijk(self, postcode: str) -> str | None:
+        """The wijk of ``postcode`` (1234AB) in the loaded postcode → wijk table, if any."""
+        ...
+
 
 @dataclass
 class MemoryContext:
@@ -46,6 +50,7 @@ class MemoryContext:
     toewijzingen: dict[str, Periode] = field(default_factory=dict)
     debets: set[tuple[str, str]] = field(default_factory=set)
     aanvragen: dict[tuple[str, str], Aanvraag] = field(default_factory=dict)
+    wijken: dict[str, str] = field(default_factory=dict)
 
     def bericht_bekend(self, afzender: str, identificatie: str) -> bool:
         return (afzender, identificatie) in self.berichten
@@ -59,11 +64,15 @@ class MemoryContext:
     def aanvraag(self, agb_code: str, referentie_aanbieder: str) -> Aanvraag | None:
         return self.aanvragen.get((agb_code, referentie_aanbieder))
 
+    def postcode_wijk(self, postcode: str) -> str | None:
+        return self.wijken.get(postcode)
+
 
 class _WarehouseContext:
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self._con = con
         self._toewijzingen: dict[str, Periode] | None = None
+        self._wijken: dict[str, str] | None = None
 
     def bericht_bekend(self, afzender: str, identificatie: str) -> bool:
         row = self._con.execute(
@@ -88,6 +97,12 @@ class _WarehouseContext:
             load_sql(__package__, "aanvraag.sql"), [agb_code, referentie_aanbieder]
         ).fetchone()
         return (str(row[0]), row[1] and str(row[1])) if row else None
+
+    def postcode_wijk(self, postcode: str) -> str | None:
+        if self._wijken is None:  # one query, then a dict: the table is small
+            rows = self._con.execute(load_sql(__package__, "postcode_wijken.sql")).fetchall()
+            self._wijken = {str(code): str(wijk) for code, wijk in rows}
+        return self._wijken.get(postcode)
 
 
 def warehouse_context(con: duckdb.DuckDBPyConnection) -> Context:

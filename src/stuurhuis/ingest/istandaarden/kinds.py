@@ -46,7 +46,7 @@ DECLARATIE = (
     "debet_credit",
 )
 
-CLIENT = ("bsn", "geboortedatum", "geslacht")
+CLIENT = ("bsn", "geboortedatum", "geslacht", "wijk_code")
 
 ZORGLEVERING = (
     "toewijzing_nummer",

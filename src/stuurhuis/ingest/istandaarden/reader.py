@@ -4,7 +4,9 @@
 Every message is all or nothing: it streams through the XSD (when a folder is configured),
 the value checks and the business rules, and only then are its rows handed to the loader.
 A refused message becomes one :class:`Rejection` with the reason; the rest of the batch
-loads. A message whose (Afzender, BerichtIdentificatie) was loaded before is skipped.
+loads. A message whose (Afzender, BerichtIdentificatie) was loaded before is skipped. The
+rows of the accepted messages of a file reach the loader merged into large batches
+(:mod:`~stuurhuis.ingest.istandaarden.samenvoegen`).
 """
 
 import io
@@ -28,6 +30,7 @@ from stuurhuis.ingest.istandaarden.kinds import KINDS
 from stuurhuis.ingest.istandaarden.parse import MAIN_KIND, AlGeladen, read_bericht
 from stuurhuis.ingest.istandaarden.rows import RowBuffer
 from stuurhuis.ingest.istandaarden.safexml import Opener, root_tag
+from stuurhuis.ingest.istandaarden.samenvoegen import BatchMerger
 from stuurhuis.ingest.istandaarden.schemas import SchemaStore
 from stuurhuis.ingest.istandaarden.status import apply_declaratie_antwoorden
 from stuurhuis.ingest.reader import RawBatch, Rejection
@@ -71,6 +74,9 @@ class _NoContext:
         return False
 
     def aanvraag(self, agb_code: str, referentie_aanbieder: str) -> tuple[str, str | None] | None:
+        return None
+
+    def postcode_wijk(self, postcode: str) -> str | None:
         return None
 
 
@@ -136,8 +142,10 @@ class IstandaardenReader:
         else:
             bronnen = [_typed(_Bron(path.name, lambda: path.open("rb")))]
         batch = MemoryContext()
+        merger = BatchMerger(self._max_rows)
         for bron in sorted(bronnen, key=_Bron.sort_key):
-            yield from self._read_bron(bron, batch)
+            yield from merger.add(list(self._read_bron(bron, batch)))
+        yield from merger.flush()
         if self._con is not None:
             # The loader has loaded every batch above in its open transaction.
             apply_declaratie_antwoorden(self._con)

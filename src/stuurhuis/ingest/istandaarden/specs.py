@@ -58,8 +58,23 @@ def _spec(
 
 
 def register() -> list[KindSpec]:
-    """Register the message kinds (idempotent)."""
+    """Register the message kinds and the postcode → wijk table (idempotent)."""
     return [
+        register_kind(
+            KindSpec(
+                name="postcode_wijk",
+                columns=(
+                    ColumnSpec("postcode", "code", True),
+                    ColumnSpec("wijk_code", "code", True),
+                ),
+                table="postcode_wijk",
+                key=("postcode",),
+                staging_sql="postcode_wijk.sql",
+                sql_package=_PACKAGE,
+                load_rank=12,  # reference data: before every message
+                description="postcode → wijk, voor de wijk van cliënten uit berichten",
+            )
+        ),
         _spec(
             "client",
             "bericht_client",

@@ -3,7 +3,8 @@
 
 A writer is opened on an output folder, receives batches in order (several batches of the
 same kind append to the same file) and is closed once. The CSV writer writes the canonical
-files of ``docs/sources.md``; an iWmo/iJw XML writer consumes the same batches.
+files of ``docs/sources.md``; the XML writer (``xml``) writes allocations and claims as
+iWmo/iJw 3.2 messages and the rest as those CSV files.
 """
 
 from pathlib import Path
@@ -24,12 +25,16 @@ class Writer(Protocol):
 
 
 def writer_for(fmt: str, out_dir: Path) -> Writer:
-    """The writer for ``fmt`` (``csv``)."""
+    """The writer for ``fmt`` (``csv`` or ``xml``)."""
     if fmt == "csv":
         return CsvWriter(out_dir)
+    if fmt == "xml":
+        from stuurhuis.synth.writers.xml import XmlWriter  # noqa: PLC0415 (needs lxml)
+
+        return XmlWriter(out_dir)
     raise ValueError(f"unknown synth format {fmt!r}")
 
 
-FORMATS = ("csv",)
+FORMATS = ("csv", "xml")
 
 __all__ = ["FORMATS", "Writer", "writer_for"]
