@@ -113,7 +113,8 @@ def log_in(base: str, rol: str, password: str) -> httpx.Client:
         "/login",
         data={"gebruikersnaam": f"bench_{rol}", "wachtwoord": password, "csrf_token": token[1]},
     )
-    response.raise_for_status()
+    if response.status_code != 303:
+        raise RuntimeError(f"login {rol} failed: {response.status_code}")
     return client
 
 
