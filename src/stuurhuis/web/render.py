@@ -2,6 +2,9 @@
 """Jinja2 templates and the Dutch formatting of tidy-table cells (rendering only)."""
 
 import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -75,11 +78,56 @@ def is_numeriek(df: pl.DataFrame, column: str) -> bool:
     return df.schema[column].is_numeric()
 
 
+class RenderMemo:
+    """Rendered HTML of cached objects (a block's table, a chart's JSON), reused while the
+    object lives in the page cache: rendering 250 rows takes longer than serving them.
+
+    Keyed by the object's identity (plus a text such as the query string); the object is
+    kept with its HTML, so an id is never reused for another object while it is stored.
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[int, str], tuple[object, Markup]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, obj: object, extra: str, render: Callable[[], Markup]) -> Markup:
+        key = (id(obj), extra)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None and found[0] is obj:
+                self._items.move_to_end(key)
+                return found[1]
+        html = render()
+        with self._lock:
+            self._items[key] = (obj, html)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return html
+
+
+MEMO = RenderMemo()
+
+
 def spec_json(spec: dict[str, Any]) -> Markup:
     """A chart spec as JSON safe inside ``<script type="application/json">``."""
+    return MEMO.get(spec, "spec", lambda: _spec_json(spec))
+
+
+def _spec_json(spec: dict[str, Any]) -> Markup:
     text = json.dumps(spec, ensure_ascii=False, default=_default)
     return Markup(  # noqa: S704 - escaped below for the script context
         text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    )
+
+
+def tabel_html(blok: Any, query: str) -> Markup:
+    """The HTML table of a block (``_tabel.html``), rendered once per block and query."""
+    template = TEMPLATES.get_template("_tabel.html")
+    return MEMO.get(
+        blok,
+        query,
+        lambda: Markup(template.render(blok=blok, query=query)),  # noqa: S704
     )
 
 
@@ -92,5 +140,6 @@ def _default(value: object) -> str:
 TEMPLATES.env.filters["kolomnaam"] = kolomnaam
 TEMPLATES.env.filters["spec_json"] = spec_json
 TEMPLATES.env.globals["cel"] = cel
+TEMPLATES.env.globals["tabel_html"] = tabel_html
 TEMPLATES.env.globals["is_numeriek"] = is_numeriek
 TEMPLATES.env.globals["MAX_ROWS"] = MAX_ROWS

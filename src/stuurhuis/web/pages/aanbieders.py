@@ -8,7 +8,7 @@ import polars as pl
 
 from stuurhuis import charts
 from stuurhuis.errors import StuurhuisError
-from stuurhuis.indicators import TOTAAL, indicator
+from stuurhuis.indicators import indicator
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
 from stuurhuis.web.pages.gedeeld import heeft_data, indicatoren, zonder_totaal
 
@@ -117,7 +117,7 @@ def bouw_aanbieder(ctx: Context) -> list[Blok]:
     if code not in set(namen(ctx)["aanbieder"]):
         raise StuurhuisError(f"onbekende aanbieder {code}")
     tabel = per_aanbieder(ctx)
-    eigen = tabel.filter(pl.col("aanbieder").is_in([code, TOTAAL])) if tabel.height else tabel
+    eigen = tabel.filter(pl.col("aanbieder") == code) if tabel.height else tabel
     blokken: list[Blok | None] = [
         Blok(
             id="kengetallen",
