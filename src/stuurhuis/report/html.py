@@ -39,7 +39,7 @@ def _omgeving() -> jinja2.Environment:
 def tabel_weergave(tabel: Tabel) -> TabelWeergave:
     """A table's cells as Dutch text; a row's ``eenheid`` sets the unit of its values."""
     df = tabel.df
-    kolommen = [c for c in df.columns if c != "eenheid"]
+    kolommen = [c for c in df.columns if c != "eenheid" and c not in tabel.verborgen]
     rijen = []
     for rij in df.iter_rows(named=True):
         eenheid = rij.get("eenheid") or tabel.eenheid

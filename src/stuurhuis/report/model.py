@@ -18,6 +18,7 @@ class Tabel:
     titel: str
     df: pl.DataFrame
     eenheid: str | None = None  # unit of a ``waarde`` column without an ``eenheid`` column
+    verborgen: tuple[str, ...] = ()  # columns in the XLSX sheet but not in the HTML table
 
 
 @dataclass(frozen=True)

@@ -73,8 +73,12 @@ def cel(kolom: str, value: object, eenheid: str | None = None) -> str:
     """One table cell: money columns as euros, value columns in the row's unit."""
     if kolom.endswith("_cent") and isinstance(value, int | float):
         return euro(value)
+    if kolom == "streefwaarde" and value is None:
+        return "–"  # no target (a suppressed value is a point)
     if kolom in WAARDE_KOLOMMEN:
         return waarde(value, eenheid or "")
+    if kolom == "jaar" and isinstance(value, int):
+        return str(value)
     return _gewoon(value)
 
 

@@ -87,13 +87,15 @@ def samenvatting(g: Gegevens) -> Sectie:
                 id="wat_veranderde",
                 titel=f"Wat veranderde sinds {vorige}",
                 tekst=tuple(tekst.verandering(r, vorige) for r in tabel.iter_rows(named=True)),
-                tabel=Tabel("kerncijfers", "Kerncijfers", tabel),
+                tabel=Tabel(
+                    "kerncijfers", "Kerncijfers", tabel, verborgen=("indicator", "periode")
+                ),
                 toelichtingen=bij(g.toelichtingen, "indicator", list(KERN)),
             ),
             Blok(
                 id="jaarprognose",
                 titel=f"Verwacht jaarresultaat {g.periode.eind.year}",
-                tabel=Tabel("jaarprognose", "Jaarprognose", prognose),
+                tabel=Tabel("jaarprognose", "Jaarprognose", prognose, verborgen=("jaar",)),
             ),
         ),
     )
@@ -155,7 +157,12 @@ def financien(g: Gegevens) -> Sectie:
             Blok(
                 id="per_taakveld",
                 titel=f"Begroting, realisatie en prognose {jaar}",
-                tabel=Tabel("per_taakveld", "Financiën per taakveld", df.select(TAAKVELD)),
+                tabel=Tabel(
+                    "per_taakveld",
+                    "Financiën per taakveld",
+                    df.select(TAAKVELD),
+                    verborgen=("ondergrens_cent", "bovengrens_cent"),
+                ),
                 grafiek=charts.begroting_realisatie(
                     df, titel=f"Per taakveld {jaar}", groep="taakveld"
                 ),

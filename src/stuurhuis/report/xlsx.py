@@ -24,6 +24,7 @@ FORMATS: dict[str, str] = {
     "datum": "dd-mm-yyyy",
 }
 MAX_NAAM = 31
+DEFINITIES = "definities"
 
 
 def is_geld(kolom: str, eenheid: str | None) -> bool:
@@ -56,8 +57,9 @@ def schrijf_xlsx(rapport: Rapport, out: Path) -> None:
         kop_format = wb.add_format({"bold": True, "bg_color": "#EEF2F7", "bottom": 1})
         gebruikt: set[str] = set()
         for tabel in rapport.tabellen():
-            _blad(wb, blad_naam(tabel.titel, gebruikt), tabel, formats, kop_format)
-        _definities(wb, rapport, blad_naam("Definities", gebruikt), kop_format)
+            if tabel.id != DEFINITIES:  # the definitions sheet below holds it, with notes
+                _blad(wb, blad_naam(tabel.id, gebruikt), tabel, formats, kop_format)
+        _definities(wb, rapport, blad_naam(DEFINITIES, gebruikt), kop_format)
 
 
 def _format(kolom: str, value: object, eenheid: str | None, formats: dict[str, Any]) -> Any:
