@@ -13,8 +13,10 @@ from stuurhuis.finance.cbs_terugtoets import (
     lees_cbs_gemeente,
     voorspel,
 )
+from tests.conftest import SHARED
 
-CBS = Path(__file__).parent / "data" / "cbs_almere_gemeente.csv"
+# the real CBS export in ../shared (read there, never copied into the repository)
+CBS = SHARED / "reference" / "cbs" / "kerncijfers_wijken_buurten_almere_2018_2025.csv"
 
 
 def test_reads_the_figures_across_editions() -> None:

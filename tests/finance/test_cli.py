@@ -13,9 +13,10 @@ from typer.testing import CliRunner
 from stuurhuis.cli import app
 from stuurhuis.maatregelen import DEMO_PAD
 from stuurhuis.warehouse import connect
+from tests.conftest import SHARED
 
 runner = CliRunner()
-CBS = Path(__file__).parents[2] / "tests" / "finance" / "data" / "cbs_almere_gemeente.csv"
+CBS = SHARED / "reference" / "cbs" / "kerncijfers_wijken_buurten_almere_2018_2025.csv"
 BUDGET = (
     "jaar;taakveld;begrotingspost;wet;primitief;gewijzigd\n"
     "2026;6.71a;Huishoudelijke hulp;wmo;€ 1.234.567,50;1.300.000\n"
