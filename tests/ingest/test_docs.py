@@ -8,8 +8,7 @@ import pytest
 from stuurhuis.ingest import canonical
 from stuurhuis.ingest.cbs_reader import BANDEN, KENMERKEN
 from stuurhuis.ingest.kinds import KindSpec
-
-from ..conftest import REPO
+from tests.conftest import REPO
 
 SOURCES = (REPO / "docs" / "sources.md").read_text(encoding="utf-8")
 INGEST = (REPO / "docs" / "ingest.md").read_text(encoding="utf-8")
