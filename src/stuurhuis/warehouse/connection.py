@@ -26,6 +26,9 @@ def connect(path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConn
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
         raise WarehouseError(f"kan warehouse {path} niet openen: {exc}") from exc
+    # DuckDB's own progress bar writes to stdout, which must stay clean when piped; the CLI
+    # shows its own bars on stderr.
+    con.execute("SET enable_progress_bar = false")
     if not read_only:
         migrate(con)
     return con
