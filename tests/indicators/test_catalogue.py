@@ -4,7 +4,9 @@
 from typing import Any
 
 import pytest
+import typer
 
+from stuurhuis.cli import app
 from stuurhuis.indicators import BREAKDOWNS, catalogue, indicator
 from stuurhuis.indicators.catalogue import fact_sql
 from stuurhuis.indicators.docs import BEGIN, END, catalogus_markdown
@@ -114,3 +116,12 @@ def test_missing_field_is_refused() -> None:
 def test_lookup() -> None:
     assert indicator("clienten").eenheid == "aantal"
     assert indicator("jeugdhulp_pct").noemer == "inwoners 0–17 jaar"
+
+
+def test_every_cli_option_is_documented() -> None:
+    text = (REPO / "docs" / "indicators.md").read_text(encoding="utf-8")
+    command = typer.main.get_command(app).commands["indicators"]  # type: ignore[attr-defined]
+    options = [o for p in command.params for o in p.opts if o.startswith("--")]
+    assert "--openbaar" in options
+    for option in options:
+        assert f"`{option}`" in text, option
