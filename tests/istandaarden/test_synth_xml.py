@@ -153,3 +153,16 @@ def test_the_reader_refuses_nothing_of_a_single_zip(routes: dict[str, Path]) -> 
     path = sorted((routes["xml"] / "bron").glob("berichten-*.zip"))[0]
     reasons = [r.reden for batch in reader.read(path) for r in batch.rejections]
     assert all("creditregel" in reden for reden in reasons), reasons
+
+
+def test_synth_cli_writes_messages(tmp_path: Path) -> None:
+    from typer.testing import CliRunner  # noqa: PLC0415
+
+    from stuurhuis.cli import app  # noqa: PLC0415
+
+    args = ["synth", "--out", str(tmp_path), "--inhabitants", "1000", "--from", "2024"]
+    result = CliRunner().invoke(app, [*args, "--to", "2024", "--format", "xml"])
+    assert result.exit_code == 0, result.output
+    assert list(tmp_path.glob("berichten-2024-*.zip"))
+    assert (tmp_path / MAPPING).is_file()
+    assert (tmp_path / "personen.csv").is_file()
