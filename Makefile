@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := chromium poppler-utils fonts-dejavu-core libpango-1.0-0 libpa
 PYTEST_WORKERS ?= 2
 WEB_VENDOR := src/stuurhuis/web/static/vendor
 
-.PHONY: demo test lint typecheck unit bench deps system-deps clean
+.PHONY: demo test lint typecheck unit bench docs deps system-deps clean
 
 demo: deps
 	$(UV) run stuurhuis demo
@@ -33,6 +33,10 @@ unit: deps
 
 bench: deps
 	$(UV) run python bench/run_all.py
+
+# Regenerate the documentation that is generated from code (checked by tests/test_docs.py).
+docs: deps
+	$(UV) run python -m stuurhuis.cli.referentie > docs/cli.md
 
 deps: .venv/.synced $(WEB_VENDOR)/.built
 

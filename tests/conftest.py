@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from stuurhuis.ingest import ingest_paths
 from stuurhuis.privacy import Pseudonymiser
@@ -18,6 +19,11 @@ from stuurhuis.warehouse import connect
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 TEST_KEY = bytes(range(32))
+
+# No timing asserts in tests: Hypothesis' per-example deadline is one, and it fails at random
+# on a loaded CI machine, so it is off for every property test.
+hypothesis_settings.register_profile("stuurhuis", deadline=None)
+hypothesis_settings.load_profile("stuurhuis")
 
 
 @pytest.fixture(scope="session")

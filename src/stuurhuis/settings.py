@@ -114,6 +114,13 @@ class Settings(BaseSettings):
     signaal_uitschieter_min_aanbieders: int = Field(
         default=4, ge=3, description="Signal uitschieter: providers a product needs for peers."
     )
+    meerjarig_indexatie_pct: float = Field(
+        default=3.0, ge=-50, le=100, description="Meerjarenraming: yearly price/wage index (%)."
+    )
+    meerjarig_indexatie_per_jaar: dict[int, float] = Field(
+        default_factory=dict,
+        description='Meerjarenraming: index (%) for given years, JSON, e.g. {"2027": 4.1}.',
+    )
 
 
 @cache

@@ -39,7 +39,7 @@ def test_forecast_adds_up(gemeente: duckdb.DuckDBPyConnection) -> None:
     for row in budgeted.iter_rows(named=True):
         assert row["afwijking_cent"] == row["prognose_cent"] - row["begroting_cent"]
         effects = row["volume_effect_cent"] + row["prijs_effect_cent"] + row["mix_effect_cent"]
-        assert abs(effects - row["afwijking_cent"]) <= 2
+        assert effects == row["afwijking_cent"]  # to the cent
 
 
 def test_breakdowns_cover_the_same_money(gemeente: duckdb.DuckDBPyConnection) -> None:

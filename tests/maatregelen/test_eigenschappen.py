@@ -22,7 +22,7 @@ def maatregel(draw: st.DrawFn, index: int) -> dict[str, Any]:
         "naam": f"Maatregel {index}",
         "pakket": draw(st.sampled_from([None, "Wmo", "Jeugd", "Participatie"])),
         "thema": draw(st.sampled_from([None, "Toegang", "Maatwerk"])),
-        "fase": draw(st.sampled_from([None, "onderzoeken", "uitwerken", "uitvoeren"])),
+        "fase": draw(st.sampled_from([None, "onderzoeken", "uitwerken", "uitvoeren", "gestopt"])),
         "urgentie": draw(st.sampled_from([None, "urgent", "lange_termijn", "beperkt_effect"])),
         "kans": draw(st.floats(min_value=0, max_value=1)),
         "taakstelling": draw(AMOUNTS),

@@ -2,19 +2,24 @@
 """Fixtures for the dashboard: a small warehouse, one user per role, logged-in clients."""
 
 import re
+import shutil
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import duckdb
 import pytest
+from argon2 import PasswordHasher
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from stuurhuis.warehouse import connect
 from stuurhuis.web import create_app
 from stuurhuis.web.auth import ROLES, add_user
+from stuurhuis.web.demo import demo_maatregelen
 
 SECRET = "test-secret-" + "x" * 40
 PASSWORD = "correct-horse-battery"
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
@@ -103,9 +108,48 @@ def all_routes(app: FastAPI) -> list[tuple[str, set[str]]]:
 @pytest.fixture(autouse=True)
 def _fast_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests hash with cheap argon2 parameters; production keeps the library defaults."""
-    from argon2 import PasswordHasher  # noqa: PLC0415
+    monkeypatch.setattr("stuurhuis.web.auth.passwords._HASHER", CHEAP_HASHER)
 
-    monkeypatch.setattr(
-        "stuurhuis.web.auth.passwords._HASHER",
-        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1),
-    )
+
+# --- the demo municipality behind the dashboard (one app per test session) ---------------
+
+DEMO_WIJK = "WK015001"
+DEMO_AANBIEDER = "98000001"
+
+
+@pytest.fixture(scope="session")
+def demo_con(
+    synth_warehouse: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A private copy of the shared synthetic warehouse with one user per role (password
+    :data:`PASSWORD`, cheap argon2) and the demo savings programme imported."""
+    path = tmp_path_factory.mktemp("web_demo") / "stuurhuis.duckdb"
+    shutil.copyfile(synth_warehouse, path)
+    con = connect(path)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("stuurhuis.web.auth.passwords._HASHER", CHEAP_HASHER)
+        for rol in ROLES:
+            wijken = [DEMO_WIJK, "WK015002"] if rol == "regisseur" else []
+            add_user(con, rol, rol, password=PASSWORD, wijken=wijken)
+    demo_maatregelen(con)
+    yield con
+    con.close()
+
+
+@pytest.fixture(scope="session")
+def demo_app(demo_con: duckdb.DuckDBPyConnection) -> FastAPI:
+    """The dashboard on the demo municipality; its page cache is shared by all tests."""
+    return create_app(demo_con, secret=SECRET)
+
+
+@pytest.fixture(scope="session")
+def demo_as(demo_app: FastAPI) -> Callable[[str], TestClient]:
+    """Logged-in clients on the demo app, one per role for the whole session."""
+    clients: dict[str, TestClient] = {}
+
+    def get(rol: str) -> TestClient:
+        if rol not in clients:
+            clients[rol] = log_in(TestClient(demo_app), rol)
+        return clients[rol]
+
+    return get

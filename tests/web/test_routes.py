@@ -10,9 +10,9 @@ from fastapi.testclient import TestClient
 from stuurhuis.web.auth import ROLES
 from stuurhuis.web.pages import PAGINAS
 
-from .conftest import all_routes
+from .conftest import DEMO_AANBIEDER, DEMO_WIJK, all_routes
 
-DETAIL_KEYS = {"wijken": "WK015001", "aanbieders": "12345678"}
+DETAIL_KEYS = {"wijk": DEMO_WIJK, "aanbieder": DEMO_AANBIEDER}
 
 
 def page_paths() -> list[tuple[str, str]]:
@@ -42,10 +42,11 @@ ROLE_PATHS = [*page_paths(), *data_paths()]
 @pytest.mark.parametrize(("path", "slug"), ROLE_PATHS)
 @pytest.mark.parametrize("rol", ROLES)
 def test_page_route_per_role(
-    client_as: Callable[[str], TestClient], rol: str, path: str, slug: str
+    demo_as: Callable[[str], TestClient], rol: str, path: str, slug: str
 ) -> None:
+    """On the demo municipality, so every page and table is really built."""
     page = next(p for p in PAGINAS if p.slug == slug)
-    response = client_as(rol).get(path, follow_redirects=False)
+    response = demo_as(rol).get(path, follow_redirects=False)
     expected = 200 if rol in page.rollen else 403
     assert response.status_code == expected, (rol, path, response.text[:300])
 

@@ -17,7 +17,7 @@ from stuurhuis.errors import StuurhuisError
 from stuurhuis.export import write_table
 from stuurhuis.synth import SynthConfig
 from stuurhuis.warehouse import connect
-from stuurhuis.web.demo import demo_users
+from stuurhuis.web.demo import demo_maatregelen, demo_users
 
 DEMO_DIR = Path("demo")
 
@@ -52,6 +52,7 @@ def demo(  # noqa: PLR0917 (Typer options are parameters)
     con = connect(db)
     try:
         logins = demo_users(con)
+        demo_maatregelen(con)
     finally:
         con.close()
     _print_logins(logins)

@@ -91,11 +91,12 @@ def status(
         from stuurhuis.errors import StuurhuisError  # noqa: PLC0415
 
         raise StuurhuisError(f"warehouse {db} bestaat niet: lees eerst bestanden in")
-    con = connect(db)
-    try:
-        tables = status_tables(con)
-    finally:
-        con.close()
+    with err_console.status("status van het warehouse berekenen"):  # stderr, like the bars
+        con = connect(db)
+        try:
+            tables = status_tables(con)
+        finally:
+            con.close()
     chosen = check_format(fmt)
     if chosen == "json":
         import json  # noqa: PLC0415

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from stuurhuis.cli.app import app, console
+from stuurhuis.cli.app import app, console, err_console
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.export.nl import getal
 from stuurhuis.synth import FORMATS, SynthConfig, generate
@@ -53,7 +53,7 @@ def write_synth(config: SynthConfig, out: Path, fmt: str = "csv") -> list[Path]:
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=console,
+        console=err_console,  # stderr: piped output stays clean
         transient=True,
     ) as bar:
         task = bar.add_task("synth", total=config.units)

@@ -8,8 +8,15 @@ CLI, the web and the report only render. Money is integer eurocents (``*_cent``)
 """
 
 from stuurhuis.finance.begroting import begroting
+from stuurhuis.finance.begroting_import import importeer_begroting
+from stuurhuis.finance.cbs_terugtoets import cbs_samenvatting, cbs_terugtoets
 from stuurhuis.finance.groepering import INDELINGEN, Indeling
 from stuurhuis.finance.jaarprognose import prognose
+from stuurhuis.finance.meerjarig import (
+    beveilig_meerjarentabel,
+    meerjarenraming,
+    meerjarentabel,
+)
 from stuurhuis.finance.terugtoets import backtest, samenvatting
 from stuurhuis.finance.uitgaven import realisatie
 from stuurhuis.finance.verloop import cumulatief
@@ -19,7 +26,13 @@ __all__ = [
     "Indeling",
     "backtest",
     "begroting",
+    "beveilig_meerjarentabel",
+    "cbs_samenvatting",
+    "cbs_terugtoets",
     "cumulatief",
+    "importeer_begroting",
+    "meerjarenraming",
+    "meerjarentabel",
     "prognose",
     "realisatie",
     "samenvatting",

@@ -11,7 +11,10 @@ of categorie ``c``, ``p_c`` last year's cost per allocation-month of ``c``,
     mix    = N · (P_mix − P_ref)      shift between cheaper and dearer categories
     prijs  = N · (P − P_mix)          cost per allocation-month within categories
 
-and ``volume + mix + prijs = F − B`` exactly.
+and ``volume + mix + prijs = F − B``. The price effect is computed as the remainder
+``(F − B) − volume − mix`` so the sum holds up to one rounding of the largest term (the
+forecast table rounds volume and mix to cents and takes prijs as the integer remainder,
+so there the three add up to the cent).
 """
 
 from dataclasses import dataclass
@@ -48,11 +51,12 @@ def ontleed(
         share / shares * _price(c, ref_kosten, ref_volume, price_ref)
         for c, share in aandeel.items()
     )
-    budget_volume = begroting / price_ref
+    volume_effect = volume * price_ref - begroting  # (N − B / P_ref) · P_ref
+    mix_effect = volume * (price_mix - price_ref)
     return Effecten(
-        volume=(volume - budget_volume) * price_ref,
-        prijs=prognose - volume * price_mix,
-        mix=volume * (price_mix - price_ref),
+        volume=volume_effect,
+        prijs=(prognose - begroting) - volume_effect - mix_effect,
+        mix=mix_effect,
     )
 
 

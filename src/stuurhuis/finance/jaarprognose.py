@@ -131,7 +131,7 @@ def _met_afwijking(
     kosten = met_groep(grondslag.kosten, by)
     volume = met_groep(grondslag.verplichting, by)
     reeksen = groepen(grondslag, by)
-    effects = []
+    effects: list[tuple[int | None, int | None, int | None]] = []
     for row in table.iter_rows(named=True):
         key = tuple(row[k] for k in keys)
         reeks = reeksen.get(key)
@@ -151,11 +151,11 @@ def _met_afwijking(
                 ref_volume=_per_categorie(volume, keys, key, jaar - 1, None),
                 aandeel=_per_categorie(volume, keys, key, jaar, grondslag.peildatum),
             )
-        effects.append(
-            (None, None, None)
-            if result is None
-            else (round(result.volume), round(result.prijs), round(result.mix))
-        )
+        if result is None:
+            effects.append((None, None, None))
+        else:  # prijs as the integer remainder: the three add up to the cent
+            vol, mix = round(result.volume), round(result.mix)
+            effects.append((vol, row["prognose_cent"] - row["begroting_cent"] - vol - mix, mix))
     return table.with_columns(
         (pl.col("prognose_cent") - pl.col("begroting_cent")).alias("afwijking_cent"),
         pl.Series("volume_effect_cent", [e[0] for e in effects], pl.Int64),

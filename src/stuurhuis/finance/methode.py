@@ -119,7 +119,9 @@ def seizoensprofiel(reeks: Reeks, origin: int, ultimate: Vector) -> Vector:
     Cost / commitment per month of the mature past (up to ``SEASON_LAG`` months before
     the origin), averaged per calendar month. Flat (all 1) with less than a full year.
     """
-    last = origin - SEASON_LAG
+    last = min(origin - SEASON_LAG, len(reeks.verplichting) - 1)
+    if last < 0:  # a series younger than the lag: no profile yet
+        return np.ones(12)
     months = np.arange(0, last + 1)
     committed = reeks.verplichting[: last + 1]
     usable = months[committed > 0]

@@ -2,7 +2,7 @@
 """Compute indicators: one tidy row per indicator x periode x breakdown value(s)."""
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
@@ -61,7 +61,8 @@ def compute(
         afronden=afronden if afronden is not None else settings.afronden,
     )
     frames = []
-    for ind in chosen:
+    # growth figures first: their base indicator's cells (both years) are then reused
+    for ind in sorted(chosen, key=lambda i: not i.is_afgeleid):
         frames.append(run.frame(ind, wanted))
         if voortgang is not None:
             voortgang(ind)
@@ -132,9 +133,18 @@ class _Run:
     openbaar: bool
     drempel: int
     afronden: bool
+    # base indicators of growth figures, computed once over both years: (periods, rows)
+    _bases: dict[str, tuple[frozenset[Periode], pl.DataFrame]] = field(default_factory=dict)
 
     def frame(self, ind: Indicator, wanted: Sequence[Periode]) -> pl.DataFrame:
-        """The finished rows of one indicator."""
+        """The finished rows of one indicator (a growth base reuses its two-year cells)."""
+        cached = self._bases.get(ind.id)
+        if cached is not None and cached[0] >= set(wanted):
+            codes = [p.code for p in wanted]
+            return cached[1].filter(pl.col("periode").is_in(codes))
+        return self._compute(ind, wanted)
+
+    def _compute(self, ind: Indicator, wanted: Sequence[Periode]) -> pl.DataFrame:
         if not wanted:
             return pl.DataFrame()
         eff = [*self.dims, *(d for d in ind.verplicht if d not in self.dims)]
@@ -154,7 +164,11 @@ class _Run:
         base = indicator(str(ind.afgeleid_van))
         vorige = {p.code: p.jaar_eerder().code for p in wanted}
         both = sorted(set(wanted) | {p.jaar_eerder() for p in wanted})
-        cells = self.frame(base, both)
+        cached = self._bases.get(base.id)
+        if cached is None or not cached[0] >= set(both):
+            cached = (frozenset(both), self._compute(base, both))
+            self._bases[base.id] = cached
+        cells = cached[1]
         return _growth_rows(ind, eff, cells, vorige)
 
 
@@ -216,7 +230,7 @@ def _waarde(ind: Indicator) -> pl.Expr:
     if ind.noemer_maat is None:
         return teller
     noemer = pl.col("noemer").cast(pl.Float64)
-    return pl.when(noemer > 0).then(teller / noemer * ind.factor).otherwise(None)
+    return pl.when(noemer > 0).then(teller * ind.factor / noemer).otherwise(None)
 
 
 def _growth_rows(

@@ -6,24 +6,24 @@ Two CTEs precede each kind's own staging file:
 ``schoon``    the raw text columns trimmed, empty text as NULL, absent optional columns
               as NULL, plus ``regel``;
 ``getypeerd`` every column typed by its :data:`~stuurhuis.ingest.kinds.ValueType`, BSN
-              and household key replaced by their pseudonyms (``persoon_id``,
-              ``huishouden_id``) through the in-memory pseudonym tables, ``fout`` = the
-              first generic reason to quarantine the row (Dutch), and ``risico_cent`` =
-              the amount at stake.
+              and household key replaced by their keyed pseudonyms (``persoon_id``,
+              ``huishouden_id``), computed row by row in SQL by
+              :mod:`stuurhuis.privacy` (elfproef and HMAC), ``fout`` = the first generic
+              reason to quarantine the row (Dutch), and ``risico_cent`` = the amount at
+              stake. No raw BSN enters a join or an aggregate.
 
 Identifiers come from registered specs only, never from file contents (the CSV header is
 matched against the spec before any SQL is built). Values are never inlined.
 """
 
 from stuurhuis.ingest.kinds import ColumnSpec, KindSpec
+from stuurhuis.privacy.bsn import bsn_digits_sql, valid_bsn_sql
+from stuurhuis.privacy.pseudonym import pseudonym_sql
 
 RAW_RELATION = "bron_ruw"
-BSN_TABLE = "pseudoniem_bsn"
-HUISHOUDEN_TABLE = "pseudoniem_huishouden"
 MASK = "'*********'"
 
 PSEUDONYM_TARGET = {"bsn": "persoon_id", "huishouden": "huishouden_id"}
-PSEUDONYM_TABLE = {"bsn": BSN_TABLE, "huishouden": HUISHOUDEN_TABLE}
 
 
 def typing_ctes(spec: KindSpec, present: set[str]) -> str:
@@ -58,8 +58,15 @@ def _schoon(spec: KindSpec, present: set[str]) -> str:
 
 def _typed(column: ColumnSpec) -> str:
     name = column.name
-    if column.type in PSEUDONYM_TARGET:
-        return f"p_{name}.pseudoniem AS {PSEUDONYM_TARGET[column.type]}"
+    if column.type == "bsn":
+        digits = bsn_digits_sql(f"s.{name}")
+        return (
+            f"CASE WHEN {valid_bsn_sql(digits)} THEN {pseudonym_sql(digits, domain='bsn')} "
+            f"END AS {PSEUDONYM_TARGET['bsn']}"
+        )
+    if column.type == "huishouden":
+        pseudonym = pseudonym_sql(f"s.{name}", domain="huishouden")
+        return f"{pseudonym} AS {PSEUDONYM_TARGET['huishouden']}"
     if column.type == "datum":
         return f"sh_datum(s.{name}) AS {name}"
     if column.type == "euro":
@@ -79,7 +86,7 @@ def _checks(spec: KindSpec) -> list[str]:
         name = column.name
         if column.type == "bsn":
             checks.append(
-                f"WHEN s.{name} IS NOT NULL AND p_{name}.pseudoniem IS NULL "
+                f"WHEN s.{name} IS NOT NULL AND NOT {valid_bsn_sql(bsn_digits_sql(f's.{name}'))} "
                 f"THEN 'ongeldig BSN (elfproef) in {name}'"
             )
         elif column.type == "datum":
@@ -109,15 +116,4 @@ def _getypeerd(spec: KindSpec) -> str:
     select.append(f"{fout} AS fout")
     risico = f"sh_cent(s.{spec.amount_column})" if spec.amount_column else "CAST(NULL AS BIGINT)"
     select.append(f"{risico} AS risico_cent")
-    joins = [
-        f"LEFT JOIN {PSEUDONYM_TABLE[column.type]} AS p_{column.name} "
-        f"ON p_{column.name}.waarde = s.{column.name}"
-        for column in spec.columns
-        if column.type in PSEUDONYM_TARGET
-    ]
-    return (
-        "    SELECT "
-        + ",\n        ".join(select)
-        + "\n    FROM schoon AS s"
-        + "".join(f"\n    {join}" for join in joins)
-    )
+    return "    SELECT " + ",\n        ".join(select) + "\n    FROM schoon AS s"

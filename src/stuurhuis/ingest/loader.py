@@ -3,11 +3,11 @@
 
 Per source (a CSV file scanned by DuckDB, or a reader's Arrow batch):
 
-1. the distinct BSNs and household keys are read, validated and pseudonymised in Python
-   into in-memory Arrow tables (:mod:`stuurhuis.privacy.mapping`);
-2. one SQL statement types and checks every row (generated typing steps + the kind's
-   staging file), marks in-file duplicate keys, and keeps the result in a temporary table
-   that holds pseudonyms only, never a BSN;
+1. one SQL statement types and checks every row (generated typing steps + the kind's
+   staging file; BSNs validated and pseudonymised row by row with the SQL of
+   :mod:`stuurhuis.privacy`), marks in-file duplicate keys, and keeps the result in a
+   temporary table that holds pseudonyms only, never a BSN;
+2. the quarantined rows' raw text is rebuilt with the BSN masked;
 3. good rows go to the target table (the newer row wins on an existing key), the others to
    ``quarantaine`` with line, reason, masked raw row and amount at stake.
 
@@ -29,23 +29,17 @@ import pyarrow as pa
 from stuurhuis.ingest.csv_reader import CsvReader, csv_error, read_layout, relation_sql
 from stuurhuis.ingest.encoding import utf8_path
 from stuurhuis.ingest.errors import IngestError
-from stuurhuis.ingest.getypeerd import (
-    BSN_TABLE,
-    HUISHOUDEN_TABLE,
-    PSEUDONYM_TARGET,
-    masked_raw_row,
-    typing_ctes,
-)
+from stuurhuis.ingest.getypeerd import PSEUDONYM_TARGET, masked_raw_row, typing_ctes
 from stuurhuis.ingest.kinds import KindSpec, get_kind
 from stuurhuis.ingest.reader import LINE_COLUMN, RawBatch, Reader, Rejection
 from stuurhuis.ingest.registry import pick_reader
-from stuurhuis.privacy.mapping import pseudonym_table
 from stuurhuis.privacy.pseudonym import Pseudonymiser
 from stuurhuis.warehouse import load_sql
 
 Status = Literal["geladen", "al geladen", "geweigerd"]
 ARROW_VIEW = "bron_arrow"
 STAGED = "ingest_gestaged"
+RAW_QUARANTINED = "ingest_ruw_quarantaine"
 _MACROS_LOADED = "_stuurhuis_macros"
 
 
@@ -136,7 +130,8 @@ def load_file(
                 result.quarantaine,
             ],
         )
-        result.gemarkeerd = _flagged(con, result.ingest_id)
+        if "declaratie" in kinds:  # only claim lines carry flags
+            result.gemarkeerd = _flagged(con, result.ingest_id)
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
@@ -196,70 +191,56 @@ def _arrow_source(batch: RawBatch, path: Path) -> _Source:
     )
 
 
-def _register(
-    con: duckdb.DuckDBPyConnection, source: _Source, pseudonymiser: Pseudonymiser
-) -> dict[str, Any]:
-    """Register the Arrow input and the pseudonym tables; return the SQL parameters."""
+def _register(con: duckdb.DuckDBPyConnection, source: _Source) -> dict[str, Any]:
+    """Register the Arrow input (if any); return the SQL parameters of the relation."""
     params = dict(source.params)
     arrow = params.pop(ARROW_VIEW, None)
     if arrow is not None:
         con.register(ARROW_VIEW, arrow)
-    for value_type, table_name in (("bsn", BSN_TABLE), ("huishouden", HUISHOUDEN_TABLE)):
-        columns = [
-            column.name
-            for column in source.kind.columns
-            if column.type == value_type and column.name in source.present
-        ]
-        values: list[str | None] = []
-        for column in columns:
-            distinct = con.execute(
-                f"SELECT DISTINCT nullif(trim({column}), '') AS waarde "
-                f"FROM ({source.relation}) WHERE waarde IS NOT NULL",
-                params,
-            ).to_arrow_table()
-            values.extend(distinct.column("waarde").to_pylist())
-        con.register(table_name, pseudonym_table(values, pseudonymiser, domain=value_type))
     return params
 
 
 def _unregister(con: duckdb.DuckDBPyConnection) -> None:
-    for name in (ARROW_VIEW, BSN_TABLE, HUISHOUDEN_TABLE):
-        with suppress(duckdb.Error):
-            con.unregister(name)
+    with suppress(duckdb.Error):
+        con.unregister(ARROW_VIEW)
     con.execute(f"DROP TABLE IF EXISTS temp.{STAGED}")
+    con.execute(f"DROP TABLE IF EXISTS temp.{RAW_QUARANTINED}")
 
 
 def _staging_sql(source: _Source) -> str:
     kind = source.kind
     key = ", ".join(kind.key)
     key_text = ", ".join(KEY_LABEL.get(name, name) for name in kind.key)
+    on_key = " AND ".join(f"dubbel.{name} = soort.{name}" for name in kind.key)
     kind_sql = load_sql(kind.sql_package, kind.staging_sql)
+    # Duplicate keys by a grouped anti-pattern rather than a window over every row: the
+    # GROUP BY keeps only the few duplicated keys, the window sorted the whole file.
     return f"""
 CREATE OR REPLACE TEMP TABLE {STAGED} AS
 WITH bron_ruw AS (
 {source.relation}
 ),
 {typing_ctes(kind, source.present)},
-soort AS (
+soort AS MATERIALIZED (
 {kind_sql}
 ),
-genummerd AS (
-    SELECT
-        *,
-        row_number() OVER w AS sleutel_volgnummer,
-        first_value(regel) OVER w AS sleutel_eerste_regel
+dubbel AS (
+    SELECT {key}, min(regel) AS sleutel_eerste_regel
     FROM soort
-    WINDOW w AS (PARTITION BY reden IS NULL, {key} ORDER BY regel)
+    WHERE reden IS NULL
+    GROUP BY {key}
+    HAVING count(*) > 1
 )
 SELECT
-    * EXCLUDE (reden, sleutel_volgnummer, sleutel_eerste_regel),
+    soort.* EXCLUDE (reden),
     CASE
-        WHEN reden IS NOT NULL THEN reden
-        WHEN sleutel_volgnummer > 1
+        WHEN soort.reden IS NOT NULL THEN soort.reden
+        WHEN soort.regel > dubbel.sleutel_eerste_regel
             THEN 'dubbele sleutel ({key_text}) in dit bestand, eerste op regel '
-                || sleutel_eerste_regel
+                || dubbel.sleutel_eerste_regel
     END AS reden
-FROM genummerd
+FROM soort
+LEFT JOIN dubbel ON {on_key} AND soort.reden IS NULL
 """
 
 
@@ -277,47 +258,53 @@ def _target_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
+def _insert_good_rows(
+    con: duckdb.DuckDBPyConnection, kind: KindSpec, ingest_id: int | None
+) -> None:
+    """Good staged rows into the kind's table; the newer row wins on an existing key.
+
+    ``INSERT OR REPLACE`` checks every row for a conflict, which costs a third of the
+    claims load; a plain ``INSERT`` is used when no staged key is in the table yet.
+    """
+    columns = _target_columns(con, kind.table)
+    data_columns = [name for name in columns if name != "ingest_id"]
+    select = ", ".join(data_columns)
+    on_key = " AND ".join(f"t.{name} = s.{name}" for name in kind.key)
+    clash = con.execute(
+        f"SELECT EXISTS (SELECT 1 FROM {STAGED} AS s JOIN {kind.table} AS t ON {on_key} "
+        "WHERE s.reden IS NULL)"
+    ).fetchone()
+    verb = "INSERT OR REPLACE" if clash and clash[0] else "INSERT"
+    if "ingest_id" in columns:
+        con.execute(
+            f"{verb} INTO {kind.table} ({select}, ingest_id) "
+            f"SELECT {select}, $ingest_id FROM {STAGED} WHERE reden IS NULL",
+            {"ingest_id": ingest_id},
+        )
+    else:
+        con.execute(
+            f"{verb} INTO {kind.table} ({select}) SELECT {select} FROM {STAGED} WHERE reden IS NULL"
+        )
+
+
 def _load_source(
     con: duckdb.DuckDBPyConnection,
     source: _Source,
     pseudonymiser: Pseudonymiser,
     result: FileResult,
 ) -> None:
-    params = _register(con, source, pseudonymiser)
-    con.execute(_staging_sql(source), params)
+    params = _register(con, source)
+    if any(column.type in PSEUDONYM_TARGET for column in source.kind.columns):
+        params_staging = {**params, **pseudonymiser.sql_parameters()}
+    else:  # DuckDB refuses parameters a statement does not use
+        params_staging = params
+    con.execute(_staging_sql(source), params_staging)
     counts = con.execute(f"SELECT count(*), count(reden) FROM {STAGED}").fetchone() or (0, 0)
     read, quarantined = int(counts[0]), int(counts[1])
 
-    columns = _target_columns(con, source.kind.table)
-    data_columns = [name for name in columns if name != "ingest_id"]
-    select = ", ".join(data_columns)
-    if "ingest_id" in columns:
-        insert = (
-            f"INSERT OR REPLACE INTO {source.kind.table} ({select}, ingest_id) "
-            f"SELECT {select}, $ingest_id FROM {STAGED} WHERE reden IS NULL"
-        )
-        con.execute(insert, {"ingest_id": result.ingest_id})
-    else:
-        con.execute(
-            f"INSERT OR REPLACE INTO {source.kind.table} ({select}) "
-            f"SELECT {select} FROM {STAGED} WHERE reden IS NULL"
-        )
+    _insert_good_rows(con, source.kind, result.ingest_id)
     if quarantined:
-        con.execute(
-            f"""
-INSERT INTO quarantaine (ingest_id, bestand, regel, reden, ruwe_regel, bedrag_cent)
-WITH bron_ruw AS (
-{source.relation}
-)
-SELECT $ingest_id, $bestand, s.regel, s.reden, {masked_raw_row(source.kind, source.present)},
-    s.risico_cent
-FROM {STAGED} AS s
-JOIN bron_ruw AS b ON b.regel = s.regel
-WHERE s.reden IS NOT NULL
-ORDER BY s.regel
-""",
-            {**params, "ingest_id": result.ingest_id, "bestand": result.bestand},
-        )
+        _quarantine(con, source, params, result)
     if source.rejections:
         con.executemany(
             "INSERT INTO quarantaine (ingest_id, bestand, regel, reden, ruwe_regel, bedrag_cent)"
@@ -330,6 +317,38 @@ ORDER BY s.regel
     result.gelezen += read + len(source.rejections)
     result.geladen += read - quarantined
     result.quarantaine += quarantined + len(source.rejections)
+
+
+def _quarantine(
+    con: duckdb.DuckDBPyConnection, source: _Source, params: dict[str, Any], result: FileResult
+) -> None:
+    """Quarantined rows with their raw text, BSN masked.
+
+    Two steps so that no hash table holds a raw row: the masked text is made for the
+    quarantined line numbers (an ``IN`` list: only numbers are hashed), then joined.
+    """
+    con.execute(
+        f"""
+CREATE OR REPLACE TEMP TABLE {RAW_QUARANTINED} AS
+WITH bron_ruw AS (
+{source.relation}
+)
+SELECT b.regel, {masked_raw_row(source.kind, source.present)} AS ruwe_regel
+FROM bron_ruw AS b
+WHERE b.regel IN (SELECT regel FROM {STAGED} WHERE reden IS NOT NULL)
+""",
+        params,
+    )
+    con.execute(
+        f"""
+INSERT INTO quarantaine (ingest_id, bestand, regel, reden, ruwe_regel, bedrag_cent)
+SELECT $ingest_id, $bestand, s.regel, s.reden, r.ruwe_regel, s.risico_cent
+FROM {STAGED} AS s
+JOIN {RAW_QUARANTINED} AS r ON r.regel = s.regel
+ORDER BY s.regel
+""",
+        {"ingest_id": result.ingest_id, "bestand": result.bestand},
+    )
 
 
 def _flagged(con: duckdb.DuckDBPyConnection, ingest_id: int) -> int:

@@ -1,11 +1,13 @@
 -- SPDX-License-Identifier: EUPL-1.2
 -- Value parsers of the ingest, as temporary macros (per connection, never stored).
 -- sh_datum: ISO 2024-03-31, Dutch 31-03-2024 or 31/03/2024 (leading zeros optional);
---   impossible dates (30 February) and years outside 1900-2100 give NULL.
+--   impossible dates (30 February) and years outside 1900-2100 give NULL. The year range
+--   is checked on the text, so the date is parsed once.
 -- sh_cent: euro text -> integer cents, rounded half away from zero. Decimal comma or
 --   point; thousands separators only in unambiguous forms (1.234,56 / 1.234.567 /
 --   1,234.56). A single point is a decimal point (1.234 = 1 euro 23,4 cent). Anything
---   else (letters, two decimal separators, empty) gives NULL.
+--   else (letters, two decimal separators, empty) gives NULL, and so does an amount of a
+--   trillion euros or more (DECIMAL(18, 6): DECIMAL(38, 6) is 128-bit and 50x slower).
 CREATE OR REPLACE TEMP MACRO sh_datum_ruw(t) AS (
     coalesce(
         TRY_CAST(t AS DATE),
@@ -15,8 +17,9 @@ CREATE OR REPLACE TEMP MACRO sh_datum_ruw(t) AS (
 
 CREATE OR REPLACE TEMP MACRO sh_datum(t) AS (
     CASE
-        WHEN regexp_full_match(t, '\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{4}')
-            AND sh_datum_ruw(t) BETWEEN DATE '1900-01-01' AND DATE '2100-12-31'
+        WHEN regexp_full_match(
+            t, '(19\d{2}|20\d{2}|2100)-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}[-/](19\d{2}|20\d{2}|2100)'
+        )
             THEN sh_datum_ruw(t)
     END
 );
@@ -34,7 +37,7 @@ CREATE OR REPLACE TEMP MACRO sh_bedrag_tekst(t) AS (
 CREATE OR REPLACE TEMP MACRO sh_cent(t) AS (
     CAST(
         round(
-            TRY_CAST(sh_bedrag_tekst(replace(replace(t, '€', ''), ' ', '')) AS DECIMAL(38, 6))
+            TRY_CAST(sh_bedrag_tekst(replace(replace(t, '€', ''), ' ', '')) AS DECIMAL(18, 6))
             * 100
         ) AS BIGINT
     )

@@ -6,6 +6,7 @@ Cells are turned into the text a CSV export would hold (dates ISO, whole floats 
 content load the same rows. Line numbers are the Excel row numbers.
 """
 
+import io
 import zipfile
 from collections.abc import Iterator
 from contextlib import suppress
@@ -65,8 +66,10 @@ class XlsxReader:
             workbook.close()
 
     def _open(self, path: Path) -> Any:
+        # From memory: a read-only workbook leaves the file handle of a sheet that was not
+        # read to the end (the header sniff) open until garbage collection.
         try:
-            return load_workbook(path, read_only=True, data_only=True)
+            return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
         except Exception as exc:
             raise IngestError(f"{path.name}: onleesbaar Excel-bestand") from exc
 

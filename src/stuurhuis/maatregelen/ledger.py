@@ -3,6 +3,7 @@
 
 Net potential = structural savings − structural investments. Investments are shown
 negative, as in the council tables; ``resterend`` = planned − secured, column by column.
+A measure in fase ``gestopt`` is planned at what it secured (nothing remains of it).
 """
 
 import polars as pl
@@ -100,6 +101,9 @@ def _with_taakstelling(table: pl.DataFrame, programma: Programma) -> pl.DataFram
 
 
 def _row(m: Maatregel, year: int) -> tuple[object, ...]:
+    # A stopped measure delivers no more than it secured before it stopped: its remaining
+    # plan is written off, while its taakstelling stays, so the gap shows in the tables.
+    planned = m.ingevuld if m.fase == "gestopt" else m
     return (
         m.id,
         m.naam,
@@ -108,8 +112,8 @@ def _row(m: Maatregel, year: int) -> tuple[object, ...]:
         m.kans,
         year,
         m.taakstelling.get(year, 0) if m.taakstelling else None,
-        m.besparing.get(year, 0),
-        m.investering.get(year, 0),
+        planned.besparing.get(year, 0),
+        planned.investering.get(year, 0),
         m.ingevuld.besparing.get(year, 0),
         m.ingevuld.investering.get(year, 0),
     )

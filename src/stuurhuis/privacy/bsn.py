@@ -19,3 +19,28 @@ def is_valid_bsn(value: str) -> bool:
 def mask_bsn(value: str) -> str:
     """The masked form shown instead of a BSN, keeping nothing of the number."""
     return MASK if value else ""
+
+
+_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+
+
+def bsn_digits_sql(value_sql: str) -> str:
+    """SQL expression: the text with spaces, points and dashes removed (as stdnum does)."""
+    return f"regexp_replace({value_sql}, '[ .-]', '', 'g')"
+
+
+def valid_bsn_sql(digits_sql: str) -> str:
+    """SQL expression: true when ``digits_sql`` is nine digits, not all zero, passing the
+    elfproef.
+
+    The same rule as :func:`is_valid_bsn` (a test checks them against each other), as SQL
+    so the ingest validates row by row inside DuckDB.
+    """
+    terms = " + ".join(
+        f"{weight} * CAST(substr({digits_sql}, {position}, 1) AS INTEGER)"
+        for position, weight in enumerate(_WEIGHTS, start=1)
+    )
+    return (
+        f"coalesce(CASE WHEN regexp_full_match({digits_sql}, '[0-9]{{9}}') "
+        f"AND {digits_sql} <> '000000000' THEN ({terms}) % 11 = 0 END, false)"
+    )

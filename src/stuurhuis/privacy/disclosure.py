@@ -17,11 +17,15 @@ can fall in several parts, the total is at most the sum of the parts and at leas
   attacker's intervals, so the audit on exact values is conservative.
 """
 
+import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+import highspy
 import numpy as np
-from scipy.optimize import linprog
 
 ONDERDRUKT = "."  # CBS convention for a suppressed cell
 _TOLERANCE = 1e-6
@@ -88,37 +92,67 @@ def intervallen(
     waarden: Sequence[int], hidden: Sequence[bool], relaties: Sequence[Relatie]
 ) -> dict[int, tuple[float, float]]:
     """The attacker: each hidden cell's feasible interval given every published cell and
-    the relations (linear programme, values >= 0). ``inf`` means unbounded."""
-    variables = [i for i, h in enumerate(hidden) if h]
-    if not variables:
-        return {}
-    column = {cell: k for k, cell in enumerate(variables)}
-    a_eq: list[list[float]] = []
-    b_eq: list[float] = []
-    a_ub: list[list[float]] = []
-    b_ub: list[float] = []
+    the relations (linear programme, values >= 0). ``inf`` means unbounded.
+
+    Hidden cells that share no relation cannot inform each other, so the programme is
+    solved per connected group of hidden cells: many small programmes instead of one with
+    every hidden cell of the table (the same intervals, far less work).
+    """
+    rows = _rows(waarden, hidden, relaties)
+    groups = _groups([i for i, h in enumerate(hidden) if h], rows)
+    group_of = {cell: g for g, group in enumerate(groups) for cell in group}
+    rows_of: list[list[_Row]] = [[] for _ in groups]
+    for row in rows:  # all cells of a row are in one group
+        rows_of[group_of[next(iter(row[0]))]].append(row)
+    result: dict[int, tuple[float, float]] = {}
+    for group, group_rows in zip(groups, rows_of, strict=True):
+        system = _System(group, group_rows)
+        for k, cell in enumerate(group):
+            result[cell] = (system.optimum(k, 1.0), -system.optimum(k, -1.0))
+    return result
+
+
+# A linear constraint over hidden cells: ({cell: coefficient}, rhs, is_equality), meaning
+# sum(coefficient * x_cell) == rhs (or <= rhs).
+_Row = tuple[dict[int, float], float, bool]
+
+
+def _rows(
+    waarden: Sequence[int], hidden: Sequence[bool], relaties: Sequence[Relatie]
+) -> list[_Row]:
+    rows: list[_Row] = []
     for rel in relaties:
         if not any(hidden[c] for c in rel.cellen):
             continue
-        total = _term(rel.totaal, waarden, column, len(variables))
-        parts = [_term(c, waarden, column, len(variables)) for c in rel.delen]
-        parts_sum = (sum((p[0] for p in parts), np.zeros(len(variables))), sum(p[1] for p in parts))
-        if rel.is_gelijk:
-            # sum(parts) - total = 0
-            a_eq.append(list(parts_sum[0] - total[0]))
-            b_eq.append(total[1] - parts_sum[1])
-        else:
-            # the total is at most the sum of the parts, and at least each part
-            a_ub.append(list(total[0] - parts_sum[0]))
-            b_ub.append(parts_sum[1] - total[1])
-            for coef, const in parts:
-                a_ub.append(list(coef - total[0]))
-                b_ub.append(total[1] - const)
-    result: dict[int, tuple[float, float]] = {}
-    for cell, k in column.items():
-        system = _System(len(variables), a_eq, b_eq, a_ub, b_ub)
-        result[cell] = (system.optimum(k, 1.0), -system.optimum(k, -1.0))
-    return result
+        total = _term(rel.totaal, waarden, hidden)
+        parts = [_term(c, waarden, hidden) for c in rel.delen]
+        parts_sum = _add(parts)
+        if rel.is_gelijk:  # sum(parts) - total = 0
+            rows.append(_difference(parts_sum, total, True))
+        else:  # the total is at most the sum of the parts, and at least each part
+            rows.append(_difference(total, parts_sum, False))
+            rows.extend(_difference(part, total, False) for part in parts)
+    return [row for row in rows if row[0]]
+
+
+def _groups(cells: list[int], rows: list[_Row]) -> list[list[int]]:
+    """Hidden cells grouped by the constraints that tie them (union-find)."""
+    parent = {cell: cell for cell in cells}
+
+    def root(cell: int) -> int:
+        while parent[cell] != cell:
+            parent[cell] = parent[parent[cell]]
+            cell = parent[cell]
+        return cell
+
+    for coefs, _, _ in rows:
+        first, *rest = coefs
+        for other in rest:
+            parent[root(other)] = root(first)
+    groups: dict[int, list[int]] = {}
+    for cell in cells:
+        groups.setdefault(root(cell), []).append(cell)
+    return list(groups.values())
 
 
 def zwakke_cellen(
@@ -198,41 +232,84 @@ def _needs_audit(hidden: Sequence[bool], relaties: Sequence[Relatie]) -> bool:
 
 
 def _term(
-    cell: int, waarden: Sequence[int], column: dict[int, int], size: int
-) -> tuple[np.ndarray, float]:
-    """A cell as (coefficients over the hidden variables, constant)."""
-    coef = np.zeros(size)
-    if cell in column:
-        coef[column[cell]] = 1.0
-        return coef, 0.0
-    return coef, float(waarden[cell])
+    cell: int, waarden: Sequence[int], hidden: Sequence[bool]
+) -> tuple[dict[int, float], float]:
+    """A cell as (coefficients over the hidden cells, constant)."""
+    if hidden[cell]:
+        return {cell: 1.0}, 0.0
+    return {}, float(waarden[cell])
 
 
-@dataclass(frozen=True)
+def _add(terms: Sequence[tuple[dict[int, float], float]]) -> tuple[dict[int, float], float]:
+    coefs: dict[int, float] = {}
+    for term, _ in terms:
+        for cell, value in term.items():
+            coefs[cell] = coefs.get(cell, 0.0) + value
+    return coefs, sum(const for _, const in terms)
+
+
+def _difference(
+    left: tuple[dict[int, float], float], right: tuple[dict[int, float], float], equal: bool
+) -> _Row:
+    """left - right (== or <=) 0, as coefficients over the hidden cells and a rhs."""
+    coefs = dict(left[0])
+    for cell, value in right[0].items():
+        coefs[cell] = coefs.get(cell, 0.0) - value
+    return {c: v for c, v in coefs.items() if v != 0.0}, right[1] - left[1], equal
+
+
+@cache
+def _silence_banner() -> None:
+    """HiGHS prints a banner on the process's stdout (from C) when the first model is made;
+    make that first model with file descriptor 1 on /dev/null, so that CLI output such as
+    ``--format json`` stays clean."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with Path(os.devnull).open("wb") as null:
+            os.dup2(null.fileno(), 1)
+            highspy.Highs()  # type: ignore[no-untyped-call]  # highspy is untyped
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+def _highs() -> highspy.Highs:
+    _silence_banner()
+    highs = highspy.Highs()  # type: ignore[no-untyped-call]
+    highs.setOptionValue("output_flag", False)
+    return highs
+
+
 class _System:
-    """Linear constraints over the hidden cells (values >= 0)."""
+    """Linear constraints over a group of hidden cells (values >= 0) in one HiGHS model.
 
-    size: int
-    a_eq: list[list[float]]
-    b_eq: list[float]
-    a_ub: list[list[float]]
-    b_ub: list[float]
+    The model is built once per group; each bound only changes the objective and re-solves
+    from the previous basis, which is what makes the audit affordable on wide tables.
+    """
+
+    def __init__(self, group: list[int], rows: list[_Row]) -> None:
+        column = {cell: k for k, cell in enumerate(group)}
+        self.size = len(group)
+        self.highs = _highs()
+        inf = highspy.kHighsInf
+        self.highs.addVars(self.size, np.zeros(self.size), np.full(self.size, inf))
+        for coefs, rhs, equal in rows:
+            index = np.array([column[c] for c in coefs], dtype=np.int32)
+            values = np.array(list(coefs.values()), dtype=np.float64)
+            self.highs.addRow(rhs if equal else -inf, rhs, len(index), index, values)
 
     def optimum(self, k: int, sign: float) -> float:
         """min(sign * x_k) subject to the constraints; -inf when unbounded."""
-        objective = np.zeros(self.size)
-        objective[k] = sign
-        res = linprog(
-            objective,
-            A_ub=np.array(self.a_ub) if self.a_ub else None,
-            b_ub=np.array(self.b_ub) if self.b_ub else None,
-            A_eq=np.array(self.a_eq) if self.a_eq else None,
-            b_eq=np.array(self.b_eq) if self.b_eq else None,
-            bounds=[(0, None)] * self.size,
-            method="highs",
-        )
-        if res.status == 3:  # unbounded: only possible when maximising
+        costs = np.zeros(self.size)
+        costs[k] = sign
+        self.highs.changeColsCost(self.size, np.arange(self.size, dtype=np.int32), costs)
+        self.highs.run()
+        status = self.highs.getModelStatus()
+        if status == highspy.HighsModelStatus.kUnbounded:  # only possible when maximising
             return float("-inf")
-        if res.status != 0:
-            raise ArithmeticError(f"disclosure audit LP failed: {res.message}")
-        return float(res.fun)
+        if status != highspy.HighsModelStatus.kOptimal:
+            raise ArithmeticError(
+                f"disclosure audit LP failed: {self.highs.modelStatusToString(status)}"
+            )
+        return float(self.highs.getInfo().objective_function_value)

@@ -52,11 +52,43 @@ def _create_key_file(path: Path) -> None:
         handle.write(secrets.token_hex(KEY_BYTES) + "\n")
 
 
+HMAC_BLOCK = 64  # SHA-256 block size (RFC 2104)
+SQL_INNER_PAD = "sh_hmac_ipad"
+SQL_OUTER_PAD = "sh_hmac_opad"
+
+
+def pseudonym_sql(value_sql: str, *, domain: str) -> str:
+    """SQL expression: the pseudonym of the text ``value_sql``, same as :meth:`pseudonym`.
+
+    HMAC-SHA256 spelled out with DuckDB's ``sha256`` (RFC 2104: H(K^opad || H(K^ipad || m)))
+    so the ingest computes pseudonyms row by row inside DuckDB: no raw BSN goes into a
+    join or aggregate (whose memory DuckDB may reuse for blocks of the warehouse file). The
+    padded keys come as the query parameters of :meth:`Pseudonymiser.sql_parameters`;
+    ``domain`` is a constant of the code, never input.
+    """
+    if not domain.isidentifier():
+        raise ValueError(f"domain must be a name, got {domain!r}")
+    inner = f"sha256(${SQL_INNER_PAD} || encode('{domain}:' || ({value_sql})))"
+    return f"left(sha256(${SQL_OUTER_PAD} || unhex({inner})), {PSEUDONYM_HEX})"
+
+
 class Pseudonymiser:
     """Turns identifiers into stable keyed pseudonyms; one instance per key."""
 
     def __init__(self, key: bytes) -> None:
         self._key = key
+
+    def sql_parameters(self) -> dict[str, bytes]:
+        """The query parameters :func:`pseudonym_sql` needs: the key's inner and outer pads.
+
+        Passed with the one statement that uses them; DuckDB does not store parameters.
+        """
+        block = hashlib.sha256(self._key).digest() if len(self._key) > HMAC_BLOCK else self._key
+        block = block.ljust(HMAC_BLOCK, b"\0")
+        return {
+            SQL_INNER_PAD: bytes(byte ^ 0x36 for byte in block),
+            SQL_OUTER_PAD: bytes(byte ^ 0x5C for byte in block),
+        }
 
     def pseudonym(self, value: str, *, domain: str = "bsn") -> str:
         """Pseudonym of ``value``; ``domain`` separates BSNs from household keys."""

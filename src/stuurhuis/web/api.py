@@ -86,7 +86,15 @@ def tabel(
     params = {"periode": periode, "wet": wet, "wijk": wijk, "categorie": categorie}
     filters = page_filters(con, page, {k: v for k, v in params.items() if v})
     block = find_block(
-        blocks_for(request, con, user, page, filters, sleutel=sleutel if page.detail else None),
+        blocks_for(
+            request,
+            con,
+            user,
+            page,
+            filters,
+            sleutel=sleutel if page.detail else None,
+            export=True,
+        ),
         blok,
     )
     if block is None:

@@ -33,11 +33,15 @@ def blocks_for(
     filters: Filters,
     *,
     sleutel: str | None = None,
+    export: bool = False,
 ) -> list[Blok]:
-    """The page's blocks; raises Forbidden when the role may not see the page."""
+    """The page's blocks; raises Forbidden when the role may not see the page.
+
+    ``export`` marks a download or API call (pages that audit log it as an export).
+    """
     if not page.mag(user):
         raise Forbidden
-    ctx = Context(con=con, user=user, filters=filters, sleutel=sleutel)
+    ctx = Context(con=con, user=user, filters=filters, sleutel=sleutel, export=export)
     if not page.cache:
         return page.bouw(ctx)
     cache: PageCache = request.app.state.page_cache

@@ -1,9 +1,14 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Demo logins: one user per role with a fresh random password (there is no default one)."""
+"""Demo logins (one user per role, fresh random passwords; there is no default one) and
+the demo savings programme."""
+
+from datetime import date
 
 import duckdb
 
+from stuurhuis.maatregelen import DEMO_PAD, demo, importeer, snapshots
 from stuurhuis.web.auth import Rol, add_user, get_user, set_password, set_wijken
+from stuurhuis.web.filters import data_range
 
 DEMO_USERS: tuple[tuple[str, Rol], ...] = (
     ("bestuur", "bestuur"),
@@ -35,3 +40,16 @@ def demo_users(con: duckdb.DuckDBPyConnection) -> list[tuple[str, Rol, str]]:
                 set_wijken(con, naam, eigen)
         created.append((naam, rol, password))
     return created
+
+
+def demo_maatregelen(con: duckdb.DuckDBPyConnection) -> int | None:
+    """Import the demo savings programme once, so the Maatregelen page has data.
+
+    Its peildatum is the last service day in the warehouse; returns the snapshot id, or
+    None when a programme was already imported (a municipality's own is never replaced).
+    """
+    if not snapshots(con).is_empty():
+        return None
+    found = data_range(con)
+    peildatum = found[1] if found else date.today()
+    return importeer(con, demo(), peildatum, label="demo", bestand=DEMO_PAD.name)

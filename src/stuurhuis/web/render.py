@@ -2,6 +2,9 @@
 """Jinja2 templates and the Dutch formatting of tidy-table cells (rendering only)."""
 
 import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,14 +29,19 @@ def kolomnaam(name: str) -> str:
     return name.replace("_", " ")
 
 
-def cel(value: Any, column: str) -> str:
-    """One cell in Dutch notation; None (suppressed or missing) is CBS's ``.``."""
+def cel(value: Any, column: str, rij: dict[str, Any] | None = None) -> str:
+    """One cell in Dutch notation; None (suppressed or missing) is CBS's ``.``.
+
+    An indicator value (``waarde``, ``streefwaarde``, ``*_waarde``) is shown in the unit
+    named by the row's ``eenheid`` column (cents as euros).
+    """
     if value is None:
         return SUPPRESSED
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if isinstance(value, int | float):
-        return _number(value, column)
+        eenheid = rij.get("eenheid") if rij else None
+        return _number(value, column, eenheid if isinstance(eenheid, str) else None)
     if isinstance(value, datetime):
         return value.strftime("%d-%m-%Y %H:%M")
     if isinstance(value, date):
@@ -41,7 +49,24 @@ def cel(value: Any, column: str) -> str:
     return str(value)
 
 
-def _number(value: float, column: str) -> str:
+def in_eenheid(value: float, eenheid: str) -> str:
+    """An indicator value in its unit: ``€ 1.234``, ``18,3%``, ``705,2``, ``12``."""
+    if eenheid in ("cent", "cent_per_client"):
+        return euro(value)
+    if eenheid == "procent":
+        return getal(float(value), 1) + "%"
+    if eenheid == "per_10000":
+        return getal(float(value), 1)
+    return getal(round(value)) if isinstance(value, float) else getal(value)
+
+
+def _is_waarde(column: str) -> bool:
+    return column in ("waarde", "streefwaarde") or column.endswith("_waarde")
+
+
+def _number(value: float, column: str, eenheid: str | None = None) -> str:
+    if eenheid is not None and _is_waarde(column):
+        return in_eenheid(value, eenheid)
     if column.endswith("_cent"):
         return euro(value)
     if column.endswith("_fractie") or column.startswith("aandeel_"):
@@ -53,11 +78,56 @@ def is_numeriek(df: pl.DataFrame, column: str) -> bool:
     return df.schema[column].is_numeric()
 
 
+class RenderMemo:
+    """Rendered HTML of cached objects (a block's table, a chart's JSON), reused while the
+    object lives in the page cache: rendering 250 rows takes longer than serving them.
+
+    Keyed by the object's identity (plus a text such as the query string); the object is
+    kept with its HTML, so an id is never reused for another object while it is stored.
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[int, str], tuple[object, Markup]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, obj: object, extra: str, render: Callable[[], Markup]) -> Markup:
+        key = (id(obj), extra)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None and found[0] is obj:
+                self._items.move_to_end(key)
+                return found[1]
+        html = render()
+        with self._lock:
+            self._items[key] = (obj, html)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return html
+
+
+MEMO = RenderMemo()
+
+
 def spec_json(spec: dict[str, Any]) -> Markup:
     """A chart spec as JSON safe inside ``<script type="application/json">``."""
+    return MEMO.get(spec, "spec", lambda: _spec_json(spec))
+
+
+def _spec_json(spec: dict[str, Any]) -> Markup:
     text = json.dumps(spec, ensure_ascii=False, default=_default)
     return Markup(  # noqa: S704 - escaped below for the script context
         text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    )
+
+
+def tabel_html(blok: Any, query: str) -> Markup:
+    """The HTML table of a block (``_tabel.html``), rendered once per block and query."""
+    template = TEMPLATES.get_template("_tabel.html")
+    return MEMO.get(
+        blok,
+        query,
+        lambda: Markup(template.render(blok=blok, query=query)),  # noqa: S704
     )
 
 
@@ -70,5 +140,6 @@ def _default(value: object) -> str:
 TEMPLATES.env.filters["kolomnaam"] = kolomnaam
 TEMPLATES.env.filters["spec_json"] = spec_json
 TEMPLATES.env.globals["cel"] = cel
+TEMPLATES.env.globals["tabel_html"] = tabel_html
 TEMPLATES.env.globals["is_numeriek"] = is_numeriek
 TEMPLATES.env.globals["MAX_ROWS"] = MAX_ROWS

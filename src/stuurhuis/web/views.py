@@ -139,7 +139,7 @@ def page_view(page: Pagina) -> Any:
             "filters": filters,
             "blokken": blocks,
             "toelichting": _toelichting_per_block(con, blocks, filters.periode.code),
-            "opties": _options(con, page),
+            "opties": _options(con, page, user),
             "pad": request.url.path,
             "query": filters.query(),
         }
@@ -166,7 +166,8 @@ def download_view(
         raise Forbidden
     filters = page_filters(con, page, request.query_params)
     sleutel = request.query_params.get("sleutel") if page.detail else None
-    block = find_block(blocks_for(request, con, user, page, filters, sleutel=sleutel), blok_id)
+    blocks = blocks_for(request, con, user, page, filters, sleutel=sleutel, export=True)
+    block = find_block(blocks, blok_id)
     if block is None:
         return Response("Niet gevonden", status_code=404)
     name = f"stuurhuis-{page.slug}-{block.id}-{filters.periode.code}.{fmt}"
@@ -219,10 +220,13 @@ def _toelichting_per_block(
     }
 
 
-def _options(con: Any, page: Pagina) -> dict[str, Any]:
+def _options(con: Any, page: Pagina, user: User) -> dict[str, Any]:
+    wijken = wijk_options(con) if "wijk" in page.filters else []
+    if page.eigen_wijken and user.rol == "regisseur":
+        wijken = [(code, naam) for code, naam in wijken if code in user.wijken]
     return {
         "periode": periode_options(con) if "periode" in page.filters else [],
-        "wijk": wijk_options(con) if "wijk" in page.filters else [],
+        "wijk": wijken,
         "categorie": categorie_options() if "categorie" in page.filters else [],
     }
 

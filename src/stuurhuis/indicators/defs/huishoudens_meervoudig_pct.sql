@@ -5,6 +5,10 @@ WITH per_huishouden AS (
     GROUP BY periode, huishouden_id
 )
 
-SELECT DISTINCT a.periode, a.wijk, a.huishouden_id, h.aantal_arrangementen >= 2 AS is_meervoudig
-FROM arrangement_periode AS a
-INNER JOIN per_huishouden AS h ON h.periode = a.periode AND h.huishouden_id = a.huishouden_id
+SELECT
+    h.periode,
+    coalesce(w.wijk, 'onbekend') AS wijk,
+    h.huishouden_id,
+    h.aantal_arrangementen >= 2 AS is_meervoudig
+FROM per_huishouden AS h
+LEFT JOIN huishouden_wijk AS w ON w.huishouden_id = h.huishouden_id

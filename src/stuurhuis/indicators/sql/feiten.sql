@@ -2,6 +2,13 @@
 -- CTE fragments every indicator query may use (unused ones cost nothing). Each joins the
 -- fact views of 007_indicators.sql to the requested periods and adds the leeftijdsklasse.
 
+-- One row per whole age: the age class is then an equi-join (a range join on a computed
+-- age made every query a nested loop, 100x slower).
+leeftijd_klasse AS (
+    SELECT unnest(range(leeftijd_van, least(leeftijd_tot, 150) + 1)) AS leeftijd, klasse
+    FROM leeftijdsklasse
+),
+
 -- Arrangements active on at least one day of the period; age at the start of the period.
 arrangement_periode AS (
     SELECT
@@ -14,8 +21,8 @@ arrangement_periode AS (
     INNER JOIN v_arrangement AS a
         ON a.ingangsdatum <= p.periode_eind
         AND coalesce(a.einddatum, DATE '9999-12-31') >= p.periode_begin
-    LEFT JOIN leeftijdsklasse AS lk
-        ON leeftijd_op(a.geboortedatum, p.periode_begin) BETWEEN lk.leeftijd_van AND lk.leeftijd_tot
+    LEFT JOIN leeftijd_klasse AS lk
+        ON lk.leeftijd = leeftijd_op(a.geboortedatum, p.periode_begin)
 ),
 
 -- Participatiewet provisions active on at least one day of the period.
@@ -30,8 +37,8 @@ uitkering_periode AS (
     INNER JOIN v_uitkering AS u
         ON u.begindatum <= p.periode_eind
         AND coalesce(u.einddatum, DATE '9999-12-31') >= p.periode_begin
-    LEFT JOIN leeftijdsklasse AS lk
-        ON leeftijd_op(u.geboortedatum, p.periode_begin) BETWEEN lk.leeftijd_van AND lk.leeftijd_tot
+    LEFT JOIN leeftijd_klasse AS lk
+        ON lk.leeftijd = leeftijd_op(u.geboortedatum, p.periode_begin)
 ),
 
 -- Participatiewet provisions running on the peildatum (the last day of the period); age on
@@ -48,11 +55,10 @@ uitkering_peildatum AS (
         AND coalesce(u.einddatum, DATE '9999-12-31') >= p.periode_eind
 ),
 
--- Claim lines by service month: a line counts in the period holding its begindatum.
--- Rejected lines are left out; credit lines carry a negative amount and net the original.
-declaratie_periode AS (
+-- Claim lines with their allocation and person attributes (joined once per line, before
+-- the lines are spread over the periods).
+declaratie_regel AS (
     SELECT
-        p.periode,
         d.referentie_nummer,
         d.persoon_id,
         d.wet,
@@ -61,14 +67,45 @@ declaratie_periode AS (
         coalesce(t.leveringsvorm, 'ZIN') AS leveringsvorm,
         coalesce(t.verwijzer, 'onbekend') AS verwijzer,
         coalesce(ps.wijk_code, 'onbekend') AS wijk,
+        ps.geboortedatum,
+        d.begindatum,
+        d.bedrag_cent
+    FROM declaratie AS d
+    LEFT JOIN toewijzing AS t ON t.toewijzing_nummer = d.toewijzing_nummer
+    LEFT JOIN persoon AS ps ON ps.persoon_id = d.persoon_id
+    WHERE d.status <> 'afgewezen'
+),
+
+-- Claim lines by service month: a line counts in the period holding its begindatum.
+-- Rejected lines are left out; credit lines carry a negative amount and net the original.
+declaratie_periode AS (
+    SELECT
+        p.periode,
+        d.referentie_nummer,
+        d.persoon_id,
+        d.wet,
+        d.categorie,
+        d.aanbieder,
+        d.leveringsvorm,
+        d.verwijzer,
+        d.wijk,
         coalesce(lk.klasse, 'onbekend') AS leeftijdsklasse,
         d.bedrag_cent
     FROM periodes AS p
-    INNER JOIN declaratie AS d
+    INNER JOIN declaratie_regel AS d
         ON d.begindatum BETWEEN p.periode_begin AND p.periode_eind
-    LEFT JOIN toewijzing AS t ON t.toewijzing_nummer = d.toewijzing_nummer
-    LEFT JOIN persoon AS ps ON ps.persoon_id = d.persoon_id
-    LEFT JOIN leeftijdsklasse AS lk
-        ON leeftijd_op(ps.geboortedatum, p.periode_begin) BETWEEN lk.leeftijd_van AND lk.leeftijd_tot
-    WHERE d.status <> 'afgewezen'
+    LEFT JOIN leeftijd_klasse AS lk
+        ON lk.leeftijd = leeftijd_op(d.geboortedatum, p.periode_begin)
+)
+,
+
+-- One wijk per household (a household is one address): the lowest known wijk code of its
+-- members, else 'onbekend'. Households then add up from wijk to gemeente even when the
+-- registered wijken of the members differ.
+huishouden_wijk AS (
+    SELECT
+        coalesce(huishouden_id, persoon_id) AS huishouden_id,
+        coalesce(min(wijk_code), 'onbekend') AS wijk
+    FROM persoon
+    GROUP BY ALL
 )

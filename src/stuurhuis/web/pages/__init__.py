@@ -1,13 +1,35 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The registry of dashboard pages, in menu order.
 
-A page is added when its computing layer is on main; each page module exposes ``PAGINA``.
+Each page module exposes ``PAGINA`` (and detail pages ``WIJK`` / ``AANBIEDER``).
 """
 
-from stuurhuis.web.pages import gegevens
+from stuurhuis.web.pages import (
+    aanbieders,
+    auditlog,
+    financien,
+    gebruik,
+    gegevens,
+    maatregelen,
+    overzicht,
+    signalen,
+    wijken,
+)
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
 
-PAGINAS: tuple[Pagina, ...] = (gegevens.PAGINA,)
+PAGINAS: tuple[Pagina, ...] = (
+    overzicht.PAGINA,
+    financien.PAGINA,
+    gebruik.PAGINA,
+    wijken.PAGINA,
+    wijken.WIJK,
+    aanbieders.PAGINA,
+    aanbieders.AANBIEDER,
+    maatregelen.PAGINA,
+    signalen.PAGINA,
+    gegevens.PAGINA,
+    auditlog.PAGINA,
+)
 
 
 def pagina(slug: str) -> Pagina | None:

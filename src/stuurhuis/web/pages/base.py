@@ -41,6 +41,7 @@ class Context:
     user: User
     filters: Filters
     sleutel: str | None = None  # wijk code or AGB code on a detail page
+    export: bool = False  # a download or API call (audited as an export, not a view)
 
     @property
     def openbaar(self) -> bool:
@@ -61,6 +62,7 @@ class Pagina:
     detail: bool = False  # served at /{slug}/{sleutel}
     in_menu: bool = True
     cache: bool = True  # False for pages that audit every view
+    eigen_wijken: bool = False  # the wijk filter offers only the user's own wijken
     omschrijving: str = ""
 
     def mag(self, user: User) -> bool:

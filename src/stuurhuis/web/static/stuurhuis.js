@@ -5,12 +5,9 @@
   "use strict";
   var options = {
     renderer: "svg",
-    actions: { export: true, source: false, compiled: false, editor: false },
-    i18n: {
-      SVG_ACTION: "Opslaan als SVG",
-      PNG_ACTION: "Opslaan als PNG",
-      CLICK_TO_VIEW_ACTIONS: "Klik voor acties",
-    },
+    // No action menu: vega-embed's <details> menu has an unnamed <summary> (WCAG 4.1.2);
+    // every chart's numbers download as CSV/XLSX below it instead.
+    actions: false,
     formatLocale: {
       decimal: ",", thousands: ".", grouping: [3], currency: ["€\u00a0", ""],
     },

@@ -1,0 +1,208 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Issue 2: synth + ingest of the default municipality, and claim lines per second.
+
+(a) ``generate`` + ``ingest_paths`` of the default municipality (seed 1, 100,000
+    inhabitants, 2019-2025), wall-clock and CPU seconds; target <= 30 s wall on 2 cores.
+(b) claim lines per second for an Nx claims file (default 1x, 10x, 30x) with the peak RSS
+    of the loading process: the Nx file is written directly (DuckDB ``COPY``) as N copies
+    of the default ``declaraties.csv`` with the ``referentie_nummer`` suffixed per copy —
+    generating a 100x municipality does not fit a session on the shared machine. Each scale
+    loads in a fresh process into a warehouse that holds the default reference data and
+    allocations; target >= 1 M lines/s and a flat peak RSS.
+(c) baseline, same run: the 1x claims file the analyst way — pandas ``read_csv``, row
+    checks in pandas (elfproef, dates, amounts, duplicate keys), ``to_sql`` into sqlite —
+    and the ratio of lines per second.
+
+    uv run python bench/ingest_bench.py [--schalen 1,10,30] [--werkmap DIR]
+"""
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from stuurhuis.ingest import ingest_paths
+from stuurhuis.privacy import Pseudonymiser
+from stuurhuis.synth import SynthConfig, generate
+from stuurhuis.warehouse import connect
+
+BENCH_KEY = bytes(range(32))
+DOEL_WAND_S = 30.0
+DOEL_REGELS_PER_S = 1_000_000
+REFERENTIE = ("aanbieders.csv", "producten.csv", "personen.csv", "toewijzingen.csv")
+
+CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from stuurhuis.ingest.loader import load_file
+from stuurhuis.privacy import Pseudonymiser
+from stuurhuis.warehouse import connect
+con = connect(sys.argv[1])
+wand, cpu = time.perf_counter(), time.process_time()
+result = load_file(con, Path(sys.argv[2]), Pseudonymiser(bytes(range(32))))
+wand, cpu = time.perf_counter() - wand, time.process_time() - cpu
+con.close()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({"wand": wand, "cpu": cpu, "geladen": result.geladen,
+                  "gelezen": result.gelezen, "piek_rss": peak}))
+"""
+
+
+def synth_en_ingest(werkmap: Path) -> tuple[Path, Path]:
+    bron, db = werkmap / "bron", werkmap / "basis.duckdb"
+    for path in (db, db.with_name(db.name + ".wal")):
+        path.unlink(missing_ok=True)
+    wand, cpu = time.perf_counter(), time.process_time()
+    generate(SynthConfig(), bron)
+    synth_wand, synth_cpu = time.perf_counter() - wand, time.process_time() - cpu
+    con = connect(db)
+    report = ingest_paths(con, [bron], Pseudonymiser(BENCH_KEY))
+    con.close()
+    totaal_wand, totaal_cpu = time.perf_counter() - wand, time.process_time() - cpu
+    if report.has_rejections:
+        raise SystemExit(f"ingest refused files: {report.table()}")
+    print(
+        f"(a) synth {synth_wand:.1f} s wand ({synth_cpu:.1f} s cpu), ingest "
+        f"{totaal_wand - synth_wand:.1f} s wand ({totaal_cpu - synth_cpu:.1f} s cpu); samen "
+        f"{totaal_wand:.1f} s wand, doel <= {DOEL_WAND_S:.0f} s",
+        flush=True,
+    )
+    return bron, db
+
+
+def reference_warehouse(bron: Path, werkmap: Path) -> Path:
+    db = werkmap / "referentie.duckdb"
+    db.unlink(missing_ok=True)
+    con = connect(db)
+    ingest_paths(con, [bron / name for name in REFERENTIE], Pseudonymiser(BENCH_KEY))
+    con.close()
+    return db
+
+
+def nx_claims(bron: Path, werkmap: Path, schaal: int) -> Path:
+    """``schaal`` copies of declaraties.csv, referentie_nummer suffixed per copy."""
+    if schaal == 1:
+        return bron / "declaraties.csv"
+    out = werkmap / f"declaraties_{schaal}x.csv"
+    if out.exists():
+        return out
+    con = duckdb.connect()
+    source = str(bron / "declaraties.csv")
+    con.execute(
+        f"""
+COPY (
+    SELECT d.* REPLACE (
+        CASE WHEN k = 0 THEN referentie_nummer ELSE referentie_nummer || '-' || k END
+            AS referentie_nummer
+    )
+    FROM range({schaal}) AS r(k),
+        read_csv('{source}', delim = ';', header = true, all_varchar = true) AS d
+) TO '{out}' (HEADER, DELIMITER ';')
+"""
+    )
+    con.close()
+    return out
+
+
+def load_in_child(reference: Path, claims: Path, werkmap: Path) -> dict[str, float]:
+    db = werkmap / "meting.duckdb"
+    for path in (db, db.with_name(db.name + ".wal")):
+        path.unlink(missing_ok=True)
+    db.write_bytes(reference.read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(db), str(claims)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+    )
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def elfproef(bsn: str) -> bool:
+    if len(bsn) != 9 or not bsn.isdigit():
+        return False
+    return (
+        sum(int(d) * w for d, w in zip(bsn, range(9, 1, -1), strict=False)) - int(bsn[8])
+    ) % 11 == 0
+
+
+def analyst_way(claims: Path, werkmap: Path) -> dict[str, float]:
+    """pandas read_csv, row checks, to_sql into sqlite: what one writes without Stuurhuis."""
+    target = werkmap / "analist.sqlite"
+    target.unlink(missing_ok=True)
+    wand, cpu = time.perf_counter(), time.process_time()
+    df = pd.read_csv(claims, sep=";", dtype=str, keep_default_na=False)
+    ok = df["bsn"].map(elfproef)
+    for column in ("dagtekening", "begindatum", "einddatum"):
+        parsed = pd.to_datetime(df[column], format="%d-%m-%Y", errors="coerce")
+        ok &= parsed.notna()
+        df[column] = parsed.dt.date.astype(str)
+    for column in ("ingediend_bedrag", "product_tarief"):
+        numbers = pd.to_numeric(
+            df[column].str.replace(".", "", regex=False).str.replace(",", ".", regex=False),
+            errors="coerce",
+        )
+        ok &= numbers.notna() | (column == "product_tarief")
+        df[column + "_cent"] = (numbers * 100).round()
+    ok &= pd.to_datetime(df["einddatum"], errors="coerce") >= pd.to_datetime(
+        df["begindatum"], errors="coerce"
+    )
+    ok &= ~df["referentie_nummer"].duplicated()
+    con = sqlite3.connect(target)
+    df[ok].to_sql("declaratie", con, index=False)
+    df[~ok].to_sql("quarantaine", con, index=False)
+    con.close()
+    wand, cpu = time.perf_counter() - wand, time.process_time() - cpu
+    return {"wand": wand, "cpu": cpu, "gelezen": float(len(df))}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--schalen", default="1,10,30")
+    parser.add_argument("--werkmap", type=Path, default=None)
+    args, _ = parser.parse_known_args()
+    werkmap = args.werkmap or Path(tempfile.mkdtemp(prefix="ingest-bench-"))
+    werkmap.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} at start", flush=True)
+    bron, _ = synth_en_ingest(werkmap)
+    reference = reference_warehouse(bron, werkmap)
+    eerste = None
+    for schaal in (int(s) for s in args.schalen.split(",")):
+        claims = nx_claims(bron, werkmap, schaal)
+        meting = load_in_child(reference, claims, werkmap)
+        per_s = meting["gelezen"] / meting["wand"]
+        eerste = eerste or per_s
+        print(
+            f"(b) {schaal:>3}x: {int(meting['gelezen']):>11,} regels in "
+            f"{meting['wand']:.1f} s wand "
+            f"({meting['cpu']:.1f} s cpu): {per_s:,.0f} regels/s, piek RSS "
+            f"{meting['piek_rss'] / 2**20:,.0f} MiB; doel >= {DOEL_REGELS_PER_S:,}/s",
+            flush=True,
+        )
+    analist = analyst_way(bron / "declaraties.csv", werkmap)
+    analist_per_s = analist["gelezen"] / analist["wand"]
+    print(
+        f"(c) baseline pandas + sqlite 1x: {analist['wand']:.1f} s wand ({analist['cpu']:.1f} s "
+        f"cpu): {analist_per_s:,.0f} regels/s; stuurhuis 1x / baseline = "
+        f"{(eerste or 0) / analist_per_s:.1f}x",
+        flush=True,
+    )
+    print(
+        f"load at end {os.getloadavg()[0]:.1f}; peak RSS of this process "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

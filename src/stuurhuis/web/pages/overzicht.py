@@ -1,0 +1,107 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Overzicht: the key indicators with trend, target and status, and the year-end forecast."""
+
+import polars as pl
+
+from stuurhuis import charts, finance
+from stuurhuis.indicators import indicator
+from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
+from stuurhuis.web.pages.financiele_basis import jaar_en_peildatum
+from stuurhuis.web.pages.gedeeld import (
+    heeft_data,
+    indicatoren,
+    met_naam,
+    met_norm_status,
+    reeks,
+)
+
+KERN: tuple[str, ...] = (
+    "clienten",
+    "uitgaven",
+    "kosten_per_client",
+    "wmo_clienten_per_10000",
+    "huishoudens_voorziening_pct",
+    "huishoudens_meervoudig_pct",
+    "gemiddelde_duur_dagen",
+    "jeugdhulp_pct",
+)
+TREND_LENGTE = 8
+KOLOMMEN = ("indicator", "naam", "periode", "waarde", "streefwaarde", "status", "eenheid")
+
+
+def bouw(ctx: Context) -> list[Blok]:
+    if not heeft_data(ctx):
+        return []
+    periodes = reeks(ctx.filters.periode, TREND_LENGTE)
+    df = indicatoren(ctx, periodes=periodes, ids=KERN)
+    if df.is_empty():
+        return []
+    huidig = met_norm_status(met_naam(df.filter(pl.col("periode") == ctx.filters.periode.code)))
+    blokken = [
+        Blok(
+            id="kerncijfers",
+            titel="Kerncijfers",
+            tabel=huidig.select(KOLOMMEN),
+            uitleg="De belangrijkste indicatoren in de gekozen periode, met streefwaarde en "
+            "status (op koers, let op, afwijking).",
+            onderwerpen=tuple(("indicator", i) for i in huidig["indicator"].to_list()),
+        )
+    ]
+    blokken += [_trend(df, ident) for ident in KERN if ident in set(df["indicator"])]
+    blokken.append(_jaarprognose(ctx))
+    return blokken
+
+
+def _trend(df: pl.DataFrame, ident: str) -> Blok:
+    ind = indicator(ident)
+    rows = df.filter(pl.col("indicator") == ident).select("periode", "waarde", "eenheid")
+    return Blok(
+        id=f"trend_{ident}",
+        titel=f"{ind.naam}: verloop",
+        tabel=rows,
+        grafiek=charts.trend(
+            rows, titel=ind.naam, eenheid=ind.eenheid, streefwaarde=ind.streefwaarde
+        ),
+        uitleg=ind.definitie,
+        onderwerpen=(("indicator", ident),),
+    )
+
+
+def _jaarprognose(ctx: Context) -> Blok:
+    jaar, peildatum = jaar_en_peildatum(ctx.con, ctx.filters.periode)
+    wet = ctx.filters.wet
+    df = finance.prognose(ctx.con, jaar=jaar, peildatum=peildatum, by="wet" if wet else "totaal")
+    if wet:
+        df = df.filter(pl.col("wet") == wet).rename({"wet": "groep"})
+    tabel = df.select(
+        "jaar",
+        "peildatum",
+        "begroting_cent",
+        "gerealiseerd_cent",
+        "prognose_cent",
+        "ondergrens_cent",
+        "bovengrens_cent",
+        "afwijking_cent",
+    )
+    return Blok(
+        id="jaarprognose",
+        titel=f"Jaarprognose uitgaven {jaar}",
+        tabel=tabel,
+        grafiek=charts.begroting_realisatie(
+            df,
+            titel=f"Begroting, realisatie en prognose {jaar}",
+            groep="groep",
+        ),
+        uitleg=f"Stand op {peildatum:%d-%m-%Y}; de band is het 80%-interval van de prognose.",
+    )
+
+
+PAGINA = Pagina(
+    slug="overzicht",
+    titel="Overzicht",
+    rollen=ALLE_ROLLEN,
+    bouw=bouw,
+    filters=("periode", "wet", "wijk"),
+    blokken=("kerncijfers", *(f"trend_{i}" for i in KERN), "jaarprognose"),
+    omschrijving="De kerncijfers van het sociaal domein met verloop, streefwaarde en status.",
+)
