@@ -26,7 +26,7 @@ def test_synth_writes_the_canonical_files(tmp_path: Path) -> None:
 
 
 def test_unknown_format_is_refused(tmp_path: Path) -> None:
-    code, _ = invoke("--out", str(tmp_path), "--format", "xml")
+    code, _ = invoke("--out", str(tmp_path), "--format", "parquet")  # xml is a format now (issue 6)
     assert code != 0
     assert not (tmp_path / "declaraties.csv").exists()
 
