@@ -25,6 +25,8 @@ def test_change_of_a_count() -> None:
     )
     assert tekst.verandering(_rij(11048.0, -3.0), "2025-Q1").endswith("3 minder dan in 2025-Q1.")
     assert tekst.verandering(_rij(11048.0, 0.0), "2025-Q1").endswith("gelijk aan 2025-Q1.")
+    # a difference that rounds to nothing is not "0,0% lager"
+    assert tekst.verandering(_rij(5.5, -0.04, "procent"), "2025-Q1").endswith("gelijk aan 2025-Q1.")
 
 
 def test_change_of_a_percentage_and_money() -> None:
