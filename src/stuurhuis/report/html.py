@@ -66,6 +66,7 @@ def render(rapport: Rapport, grafieken: dict[str, str] | None = None) -> str:
         .render(
             rapport=rapport,
             grafieken=grafieken,
+            nummers={blok_id: n for n, blok_id in enumerate(grafieken, start=1)},
             tabel=tabel_weergave,
         )
     )

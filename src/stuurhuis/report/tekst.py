@@ -17,8 +17,8 @@ def verandering(rij: Rij, vorige_periode: str) -> str:
     nu = f"{naam}: {waarde(rij['waarde'], eenheid)} in {rij['periode']}"
     if rij["verschil"] is None:
         return nu + "."
-    if rij["verschil"] == 0:
-        return f"{nu}, gelijk aan {vorige_periode}."
+    if waarde(abs(rij["verschil"]), eenheid) == waarde(0.0, eenheid):
+        return f"{nu}, gelijk aan {vorige_periode}."  # equal as shown, not only exactly
     richting = "meer" if rij["verschil"] > 0 else "minder"
     if eenheid in ("procent", "per_10000", "cent", "cent_per_client", "dagen"):
         richting = "hoger" if rij["verschil"] > 0 else "lager"
