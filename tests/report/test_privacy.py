@@ -84,3 +84,16 @@ def test_report_indicators_are_the_published_ones(uitvoer: Uitvoer, kolom: str) 
         (pl.col("indicator") == "clienten") & (pl.col("periode") == PERIODE)
     )
     assert rapport[kolom].to_list() == openbaar[kolom].to_list()
+
+
+def test_a_gemeente_value_is_the_same_in_every_section(uitvoer: Uitvoer) -> None:
+    """The wijk table and the indicator section share one protected table: a gemeente total
+    hidden to protect a wijk cannot be printed in the other section."""
+    wijk_totaal = uitvoer.gegevens.wijken.select("indicator", "gemeente_waarde").unique()
+    sectie = uitvoer.gegevens.indicatoren.filter(pl.col("periode") == PERIODE).select(
+        "indicator", "waarde"
+    )
+    both = wijk_totaal.join(sectie, on="indicator", how="inner")
+    assert both.height == wijk_totaal.height > 0
+    for rij in both.iter_rows(named=True):
+        assert rij["gemeente_waarde"] == rij["waarde"], rij

@@ -74,12 +74,13 @@ def verzamel(
     jaar = periode.eind.year
     peildatum = min(periode.eind, laatste)
     vorige = periode.vorige()
+    per_wijk = wijktabel(con, periode)
     return Gegevens(
         gemeente=_gemeente(con),
         periode=periode,
         peildatum=peildatum,
-        indicatoren=indicatoren(con, periode),
-        wijken=wijken(con, periode),
+        indicatoren=indicatoren(con, periode, per_wijk),
+        wijken=wijken(per_wijk, con, periode),
         prognose=finance.prognose(con, jaar=jaar, peildatum=peildatum, by="totaal"),
         prognose_vorige=(
             finance.prognose(con, jaar=jaar, peildatum=vorige.eind, by="totaal")
@@ -126,21 +127,43 @@ def catalogus() -> pl.DataFrame:
     )
 
 
-def indicatoren(con: duckdb.DuckDBPyConnection, periode: Periode) -> pl.DataFrame:
-    """The key indicators over the last quarters, disclosure-controlled, with status."""
-    df = compute(con, periodes=reeks(periode), ids=KERN, openbaar=True)
+def wijktabel(con: duckdb.DuckDBPyConnection, periode: Periode) -> pl.DataFrame:
+    """WIJK_KERN per wijk with the gemeente margin, over the trend quarters, as ONE
+    disclosure-controlled table: both the wijk section and the indicator section take their
+    figures from it, so a total hidden to protect a wijk is hidden everywhere."""
+    return compute(con, periodes=reeks(periode), by=["wijk"], ids=WIJK_KERN, openbaar=True)
+
+
+def indicatoren(
+    con: duckdb.DuckDBPyConnection, periode: Periode, per_wijk: pl.DataFrame
+) -> pl.DataFrame:
+    """The key indicators over the last quarters, disclosure-controlled, with status; the
+    WIJK_KERN values are the gemeente margin of ``per_wijk`` (see :func:`wijktabel`)."""
+    overige = [i for i in KERN if i not in WIJK_KERN]
+    df = pl.concat(
+        [
+            compute(con, periodes=reeks(periode), ids=overige, openbaar=True),
+            per_wijk.filter(pl.col("wijk") == TOTAAL).drop("wijk"),
+        ],
+        how="vertical",
+    )
     norms = catalogus().select("indicator", "naam", "streefwaarde", "richting")
     labelled = met_status(df.join(norms, on="indicator", how="left")).with_columns(
         pl.col("status").replace_strict(LABELS, default=None, return_dtype=pl.String)
     )
-    return labelled.select(
+    volgorde = pl.col("indicator").replace_strict(
+        {ident: k for k, ident in enumerate(KERN)}, return_dtype=pl.Int64
+    )
+    return labelled.sort(volgorde, "periode").select(
         "indicator", "naam", "periode", "waarde", "streefwaarde", "status", "eenheid", "onderdrukt"
     )
 
 
-def wijken(con: duckdb.DuckDBPyConnection, periode: Periode) -> pl.DataFrame:
-    """WIJK_KERN per wijk in ``periode`` (disclosure-controlled) and the gemeente value."""
-    df = compute(con, periodes=[periode], by=["wijk"], ids=WIJK_KERN, openbaar=True)
+def wijken(
+    per_wijk: pl.DataFrame, con: duckdb.DuckDBPyConnection, periode: Periode
+) -> pl.DataFrame:
+    """WIJK_KERN per wijk in ``periode`` (from :func:`wijktabel`) and the gemeente value."""
+    df = per_wijk.filter(pl.col("periode") == periode.code)
     gemeente = df.filter(pl.col("wijk") == TOTAAL).select(
         "indicator", pl.col("waarde").alias("gemeente_waarde")
     )
