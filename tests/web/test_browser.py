@@ -31,7 +31,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screensh
 DETAIL = {"wijk": DEMO_WIJK, "aanbieder": DEMO_AANBIEDER}
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 ERNSTIG = {"serious", "critical"}
-TIMEOUT_MS = 120_000  # a page's first build on the demo municipality takes seconds
+TIMEOUT_MS = 600_000  # a first (uncached) build takes 5-100 s on a loaded 2-core machine
 
 pytestmark = [
     pytest.mark.browser,
