@@ -11,6 +11,8 @@ Public surface (stable; web, report and CLI render these tables):
   onderdrukt``; ``openbaar=True`` applies disclosure control.
 - :func:`inwoners` -> ``pl.DataFrame``: inhabitants per periode x wijk as used in the
   per-inhabitant indicators.
+- :func:`trend_prognose` -> ``pl.DataFrame``: the linear-trend forecast of one indicator's
+  series with its prediction interval (``periode, waarde, ondergrens, bovengrens``).
 - :data:`BREAKDOWNS`, :data:`TOTAAL` (breakdown value of a margin row).
 """
 
@@ -18,6 +20,7 @@ from stuurhuis.indicators.bevolking import inwoners
 from stuurhuis.indicators.catalogue import catalogue, indicator
 from stuurhuis.indicators.compute import compute, parse_by, supports
 from stuurhuis.indicators.model import BREAKDOWNS, TOTAAL, Breakdown, Indicator
+from stuurhuis.indicators.prognose import trend_prognose
 
 __all__ = [
     "BREAKDOWNS",
@@ -30,4 +33,5 @@ __all__ = [
     "inwoners",
     "parse_by",
     "supports",
+    "trend_prognose",
 ]

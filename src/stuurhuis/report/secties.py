@@ -8,6 +8,7 @@ and every sentence that states a number reads it from that table (:mod:`tekst`).
 import polars as pl
 
 from stuurhuis import charts
+from stuurhuis.indicators import trend_prognose
 from stuurhuis.report import tekst
 from stuurhuis.report.gegevens import KERN, WIJK_KERN, Gegevens
 from stuurhuis.report.model import Blok, Sectie, Tabel
@@ -109,6 +110,7 @@ def indicatoren(g: Gegevens) -> Sectie:
             continue
         eerste = rows.row(0, named=True)
         tabel = rows.select("periode", "waarde", "streefwaarde", "status", "eenheid")
+        prognose = trend_prognose(tabel)
         blokken.append(
             Blok(
                 id=f"indicator_{ident}",
@@ -119,6 +121,7 @@ def indicatoren(g: Gegevens) -> Sectie:
                     titel=eerste["naam"],
                     eenheid=eerste["eenheid"],
                     streefwaarde=eerste["streefwaarde"],
+                    prognose=prognose,
                 ),
                 toelichtingen=bij(g.toelichtingen, "indicator", [ident]),
             )
@@ -127,8 +130,9 @@ def indicatoren(g: Gegevens) -> Sectie:
         id="indicatoren",
         titel="Kernindicatoren",
         inleiding=(
-            "Het verloop over de laatste acht kwartalen, met de streefwaarde als stippellijn "
-            "en de status ten opzichte van die streefwaarde.",
+            "Het verloop over de laatste acht kwartalen, met de streefwaarde als stippellijn, "
+            "de status ten opzichte van die streefwaarde en een prognose voor de komende twee "
+            "kwartalen als de trend doorzet (lineaire trend, 80%-interval).",
         ),
         blokken=tuple(blokken),
     )

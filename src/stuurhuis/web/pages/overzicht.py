@@ -4,7 +4,7 @@
 import polars as pl
 
 from stuurhuis import charts, finance
-from stuurhuis.indicators import indicator
+from stuurhuis.indicators import indicator, trend_prognose
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
 from stuurhuis.web.pages.financiele_basis import jaar_en_peildatum
 from stuurhuis.web.pages.gedeeld import (
@@ -55,14 +55,27 @@ def bouw(ctx: Context) -> list[Blok]:
 def _trend(df: pl.DataFrame, ident: str) -> Blok:
     ind = indicator(ident)
     rows = df.filter(pl.col("indicator") == ident).select("periode", "waarde", "eenheid")
+    prognose = trend_prognose(rows)
+    tabel = pl.concat(
+        [
+            rows.select("periode", pl.lit("realisatie").alias("soort"), "waarde"),
+            prognose.select("periode", pl.lit("prognose").alias("soort"), "waarde"),
+        ],
+        how="vertical_relaxed",
+    ).join(prognose.select("periode", "ondergrens", "bovengrens"), on="periode", how="left")
     return Blok(
         id=f"trend_{ident}",
         titel=f"{ind.naam}: verloop",
-        tabel=rows,
+        tabel=tabel.with_columns(eenheid=pl.lit(ind.eenheid)),
         grafiek=charts.trend(
-            rows, titel=ind.naam, eenheid=ind.eenheid, streefwaarde=ind.streefwaarde
+            rows,
+            titel=ind.naam,
+            eenheid=ind.eenheid,
+            streefwaarde=ind.streefwaarde,
+            prognose=prognose,
         ),
-        uitleg=ind.definitie,
+        uitleg=f"{ind.definitie} Prognose: de lineaire trend van de getoonde perioden voor de "
+        "komende twee perioden, met 80%-interval.",
         onderwerpen=(("indicator", ident),),
     )
 
