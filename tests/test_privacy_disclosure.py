@@ -111,6 +111,8 @@ def test_naive_suppression_is_caught_by_the_attacker() -> None:
         [[5, 50], [5, 50], [50, 50]],  # two small cells in one column
         [[2, 3], [4, 1]],  # everything small
         [[1, 30, 30, 30], [30, 1, 30, 30], [30, 30, 1, 30]],  # a small diagonal
+        # a fully hidden block pinned by the published margins around it (found by hypothesis)
+        [[0, 0, 1], [0, 3, 8], [10, 0, 0]],
     ],
 )
 def test_two_way_tables_with_margins(cellen: list[list[int]]) -> None:

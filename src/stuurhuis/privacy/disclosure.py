@@ -205,11 +205,26 @@ def _candidate(rel: Relatie, waarden: Sequence[int], hidden: Sequence[bool]) -> 
 
 
 def _candidate_for(cell: int, grootheid: Grootheid, hidden: Sequence[bool]) -> int | None:
+    """The cheapest cell to hide to widen ``cell``'s interval: in a relation of ``cell``
+    first; when those are all hidden, in a relation of the hidden cells tied to it (the
+    published margins around a fully hidden block are what pin it down)."""
+    reached = {cell}
+    while True:
+        rels = [r for r in grootheid.relaties if reached.intersection(r.cellen)]
+        best = _cheapest(rels, grootheid.waarden, hidden)
+        if best is not None:
+            return best
+        wider = reached | {c for r in rels for c in r.cellen if hidden[c]}
+        if wider == reached:
+            return None
+        reached = wider
+
+
+def _cheapest(
+    rels: Sequence[Relatie], waarden: Sequence[int], hidden: Sequence[bool]
+) -> int | None:
     best: tuple[tuple[bool, bool, int, int], int] | None = None
-    waarden = grootheid.waarden
-    for rel in grootheid.relaties:
-        if cell not in rel.cellen:
-            continue
+    for rel in rels:
         extra = _candidate(rel, waarden, hidden)
         if extra is None:
             continue
@@ -274,6 +289,9 @@ def _silence_banner() -> None:
         os.close(saved)
 
 
+_DONE = (highspy.HighsModelStatus.kOptimal, highspy.HighsModelStatus.kUnbounded)
+
+
 def _highs() -> highspy.Highs:
     _silence_banner()
     highs = highspy.Highs()  # type: ignore[no-untyped-call]
@@ -306,6 +324,10 @@ class _System:
         self.highs.changeColsCost(self.size, np.arange(self.size, dtype=np.int32), costs)
         self.highs.run()
         status = self.highs.getModelStatus()
+        if status not in _DONE:  # a warm start can end undecided on a degenerate model
+            self.highs.clearSolver()
+            self.highs.run()
+            status = self.highs.getModelStatus()
         if status == highspy.HighsModelStatus.kUnbounded:  # only possible when maximising
             return float("-inf")
         if status != highspy.HighsModelStatus.kOptimal:
