@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from stuurhuis.synth.bsn import invalid_bsn, synthetic_bsn
+from stuurhuis.synth.records import CONTRACT
 
 
 def bsns(count: int, start: int = 0) -> list[str]:
@@ -26,26 +27,8 @@ BSN = bsns(3)
 BAD_BSN = f"{int(invalid_bsn(np.array([0]))[0]):09d}"
 AGB = "98000001"
 
-DECLARATIE_HEADER = [
-    "referentie_nummer",
-    "vorig_referentie_nummer",
-    "declaratie_nummer",
-    "dagtekening",
-    "toewijzing_nummer",
-    "bsn",
-    "agb_code",
-    "wet",
-    "product_categorie",
-    "product_code",
-    "begindatum",
-    "einddatum",
-    "geleverd_volume",
-    "eenheid",
-    "product_tarief",
-    "ingediend_bedrag",
-    "debet_credit",
-    "status",
-]
+# the canonical claim file, in the column order the synthetic municipality writes it
+DECLARATIE_HEADER = list(CONTRACT["declaratie"][1])
 
 
 def write_csv(
