@@ -11,7 +11,7 @@ from stuurhuis.finance.begroting import begroting
 from stuurhuis.finance.begroting_import import importeer_begroting
 from stuurhuis.finance.cbs_terugtoets import cbs_samenvatting, cbs_terugtoets
 from stuurhuis.finance.groepering import INDELINGEN, Indeling
-from stuurhuis.finance.jaarprognose import prognose
+from stuurhuis.finance.jaarprognose import JAARRESULTAAT, prognose
 from stuurhuis.finance.meerjarig import (
     beveilig_meerjarentabel,
     meerjarenraming,
@@ -23,6 +23,7 @@ from stuurhuis.finance.verloop import cumulatief
 
 __all__ = [
     "INDELINGEN",
+    "JAARRESULTAAT",
     "Indeling",
     "backtest",
     "begroting",

@@ -214,6 +214,18 @@ def _kolommen(table: pl.DataFrame, keys: list[str], jaar: int, peil: date) -> pl
     ).sort(keys)
 
 
+# The year-end result at a glance: the columns the dashboard and the factsheet summarise.
+JAARRESULTAAT = (
+    "jaar",
+    "peildatum",
+    "begroting_cent",
+    "gerealiseerd_cent",
+    "prognose_cent",
+    "ondergrens_cent",
+    "bovengrens_cent",
+    "afwijking_cent",
+)
+
 MONEY = (
     "begroting_primitief_cent",
     "begroting_cent",

@@ -7,23 +7,14 @@ and every sentence that states a number reads it from that table (:mod:`tekst`).
 
 import polars as pl
 
-from stuurhuis import charts
+from stuurhuis import charts, finance
 from stuurhuis.indicators import trend_prognose
 from stuurhuis.report import tekst
 from stuurhuis.report.gegevens import KERN, WIJK_KERN, Gegevens
 from stuurhuis.report.model import Blok, Sectie, Tabel
 from stuurhuis.report.toelichting import bij
 
-JAARPROGNOSE = (
-    "jaar",
-    "peildatum",
-    "begroting_cent",
-    "gerealiseerd_cent",
-    "prognose_cent",
-    "ondergrens_cent",
-    "bovengrens_cent",
-    "afwijking_cent",
-)
+JAARPROGNOSE = finance.JAARRESULTAAT
 TAAKVELD = (
     "taakveld",
     "begroting_cent",

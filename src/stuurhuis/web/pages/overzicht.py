@@ -86,16 +86,7 @@ def _jaarprognose(ctx: Context) -> Blok:
     df = finance.prognose(ctx.con, jaar=jaar, peildatum=peildatum, by="wet" if wet else "totaal")
     if wet:
         df = df.filter(pl.col("wet") == wet).rename({"wet": "groep"})
-    tabel = df.select(
-        "jaar",
-        "peildatum",
-        "begroting_cent",
-        "gerealiseerd_cent",
-        "prognose_cent",
-        "ondergrens_cent",
-        "bovengrens_cent",
-        "afwijking_cent",
-    )
+    tabel = df.select(finance.JAARRESULTAAT)
     return Blok(
         id="jaarprognose",
         titel=f"Jaarprognose uitgaven {jaar}",
