@@ -124,6 +124,33 @@ def test_table_shows_a_dot_for_suppressed_cells(db: Path) -> None:
     assert " . " in line and "ja" in line
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_published_files_show_a_dot_for_suppressed_cells(
+    db: Path, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STUURHUIS_DREMPEL", "2")  # WK999901 (3) and the total (6) are shown
+    out = tmp_path / f"openbaar.{fmt}"
+    args = ["-p", "2024", "-i", "clienten", "--by", "wijk", "--openbaar", "-f", fmt]
+    result = runner.invoke(app, ["indicators", "--db", str(db), *args, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    if fmt == "csv":
+        header, *lines = out.read_text(encoding="utf-8").splitlines()
+        rows = [dict(zip(header.split(","), line.split(","), strict=True)) for line in lines]
+    else:
+        sheet = openpyxl.load_workbook(out).active
+        assert sheet is not None
+        header_row, *values = list(sheet.iter_rows(values_only=True))
+        rows = [dict(zip(header_row, row, strict=True)) for row in values]
+    hidden = [r for r in rows if r["onderdrukt"] in ("true", True)]
+    shown = [r for r in rows if r["onderdrukt"] in ("false", False)]
+    assert {r["wijk"] for r in hidden} == {"WK999902", "onbekend"}
+    assert all(r["teller"] == "." and r["waarde"] == "." for r in hidden)
+    assert {r["wijk"]: r["teller"] for r in shown} in (
+        {"WK999901": "3", "totaal": "6"},
+        {"WK999901": 3, "totaal": 6},
+    )
+
+
 @pytest.mark.parametrize("fmt", ["csv", "json", "xlsx", "parquet"])
 def test_formats_to_a_file(db: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"indicatoren.{fmt}"

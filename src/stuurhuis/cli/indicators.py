@@ -94,4 +94,4 @@ def indicators_command(
             f"onderdrukt: {hidden} van {table.height} cellen (drempel {settings.drempel}"
             f"{rounding}); onderdrukte cellen staan als '.'"
         )
-    write_table(table, out_format, out, title="Indicatoren")
+    write_table(table, out_format, out, title="Indicatoren", openbaar=openbaar)
