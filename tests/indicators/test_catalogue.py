@@ -1,13 +1,13 @@
 # SPDX-License-Identifier: EUPL-1.2
 """The catalogue: definitions load, every indicator is documented, bad definitions fail."""
 
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 import typer
 
 from stuurhuis.cli import app
-from stuurhuis.indicators import BREAKDOWNS, catalogue, indicator
+from stuurhuis.indicators import BREAKDOWNS, catalogue, indicator, kerncijfers
 from stuurhuis.indicators.catalogue import fact_sql
 from stuurhuis.indicators.docs import BEGIN, END, catalogus_markdown
 from stuurhuis.indicators.model import CatalogusError, indicator_from_dict
@@ -125,3 +125,21 @@ def test_every_cli_option_is_documented() -> None:
     assert "--openbaar" in options
     for option in options:
         assert f"`{option}`" in text, option
+
+
+@pytest.mark.parametrize("niveau", ["gemeente", "wijk"])
+def test_key_indicators_are_known_and_fit_their_level(niveau: Literal["gemeente", "wijk"]) -> None:
+    ids = kerncijfers(niveau)
+    known = {ind.id: ind for ind in catalogue()}
+    assert ids and len(set(ids)) == len(ids)
+    assert all(ident in known for ident in ids)
+    if niveau == "wijk":
+        assert all("wijk" in known[ident].uitsplitsingen for ident in ids)
+
+
+def test_the_dashboard_and_the_factsheet_show_the_same_key_indicators() -> None:
+    from stuurhuis.report.gegevens import KERN, WIJK_KERN  # noqa: PLC0415
+    from stuurhuis.web.pages import overzicht, wijken  # noqa: PLC0415
+
+    assert overzicht.KERN == KERN == kerncijfers("gemeente")
+    assert wijken.KERN == WIJK_KERN == kerncijfers("wijk")

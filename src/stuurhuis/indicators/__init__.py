@@ -6,6 +6,8 @@ Public surface (stable; web, report and CLI render these tables):
 - :func:`catalogue` -> ``list[Indicator]``: every indicator, defined as data in
   ``defs/<id>.yaml`` with its fact query in ``defs/<id>.sql``.
 - :func:`indicator` -> ``Indicator``: one by id (one-line Dutch error when unknown).
+- :func:`kerncijfers` -> ``tuple[str, ...]``: the key indicators of the gemeente or the wijk
+  views, in display order (``kerncijfers.yaml``), shared by the dashboard and the factsheet.
 - :func:`compute` -> ``pl.DataFrame``: one row per indicator x periode x breakdown value(s),
   columns ``indicator, periode, grain, <breakdowns>, waarde, teller, noemer, eenheid,
   onderdrukt``; ``openbaar=True`` applies disclosure control.
@@ -17,7 +19,7 @@ Public surface (stable; web, report and CLI render these tables):
 """
 
 from stuurhuis.indicators.bevolking import inwoners
-from stuurhuis.indicators.catalogue import catalogue, indicator
+from stuurhuis.indicators.catalogue import catalogue, indicator, kerncijfers
 from stuurhuis.indicators.compute import compute, parse_by, supports
 from stuurhuis.indicators.model import BREAKDOWNS, TOTAAL, Breakdown, Indicator
 from stuurhuis.indicators.prognose import trend_prognose
@@ -31,6 +33,7 @@ __all__ = [
     "compute",
     "indicator",
     "inwoners",
+    "kerncijfers",
     "parse_by",
     "supports",
     "trend_prognose",

@@ -6,6 +6,7 @@ Adding an indicator means adding those two files; nothing here lists indicators 
 
 from functools import cache
 from importlib import resources
+from typing import Literal
 
 import yaml
 
@@ -13,6 +14,8 @@ from stuurhuis.errors import StuurhuisError
 from stuurhuis.indicators.model import CatalogusError, Indicator, indicator_from_dict
 
 DEFS = "defs"
+KERNCIJFERS = "kerncijfers.yaml"
+Niveau = Literal["gemeente", "wijk"]
 
 
 @cache
@@ -54,3 +57,17 @@ def fact_sql(ind: Indicator) -> str:
     """The fact query of ``ind`` (its ``defs/<id>.sql``)."""
     path = resources.files(__package__).joinpath(DEFS, f"{ind.id}.sql")
     return path.read_text(encoding="utf-8")
+
+
+@cache
+def kerncijfers(niveau: Niveau = "gemeente") -> tuple[str, ...]:
+    """The ids of the key indicators shown at ``niveau``, in display order
+    (``kerncijfers.yaml``: one list for the gemeente views, one for the wijk views)."""
+    text = resources.files(__package__).joinpath(KERNCIJFERS).read_text(encoding="utf-8")
+    lists = yaml.safe_load(text)
+    ids = tuple(lists[niveau])
+    known = {ind.id for ind in _load()}
+    unknown = [ident for ident in ids if ident not in known]
+    if unknown or len(set(ids)) != len(ids):
+        raise CatalogusError(f"{KERNCIJFERS} ({niveau}): onbekend of dubbel: {unknown or ids}")
+    return ids

@@ -17,27 +17,14 @@ from stuurhuis import finance
 from stuurhuis.charts import LABELS, met_status
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.finance.jaarprognose import standaard_peildatum
-from stuurhuis.indicators import TOTAAL, catalogue, compute
+from stuurhuis.indicators import TOTAAL, catalogue, compute, kerncijfers
 from stuurhuis.maatregelen import WarehouseVolumes, load, tabel
 from stuurhuis.periode import Periode
 from stuurhuis.toelichting import toelichtingen
 from stuurhuis.warehouse import load_sql
 
-KERN: tuple[str, ...] = (
-    "clienten",
-    "uitgaven",
-    "kosten_per_client",
-    "wmo_clienten_per_10000",
-    "huishoudens_voorziening_pct",
-    "jeugdhulp_pct",
-    "bijstand_per_10000",
-    "gemiddelde_duur_dagen",
-)
-WIJK_KERN: tuple[str, ...] = (
-    "wmo_clienten_per_10000",
-    "jeugdhulp_pct",
-    "bijstand_per_10000",
-)
+KERN: tuple[str, ...] = kerncijfers("gemeente")
+WIJK_KERN: tuple[str, ...] = kerncijfers("wijk")
 MAATREGEL_TABELLEN: tuple[str, ...] = ("potentieel", "ingevuld", "resterend", "matrix")
 TREND_LENGTE = 8
 

@@ -4,7 +4,7 @@
 import polars as pl
 
 from stuurhuis import charts, finance
-from stuurhuis.indicators import indicator, trend_prognose
+from stuurhuis.indicators import indicator, kerncijfers, trend_prognose
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
 from stuurhuis.web.pages.financiele_basis import jaar_en_peildatum
 from stuurhuis.web.pages.gedeeld import (
@@ -15,16 +15,7 @@ from stuurhuis.web.pages.gedeeld import (
     reeks,
 )
 
-KERN: tuple[str, ...] = (
-    "clienten",
-    "uitgaven",
-    "kosten_per_client",
-    "wmo_clienten_per_10000",
-    "huishoudens_voorziening_pct",
-    "huishoudens_meervoudig_pct",
-    "gemiddelde_duur_dagen",
-    "jeugdhulp_pct",
-)
+KERN: tuple[str, ...] = kerncijfers("gemeente")
 TREND_LENGTE = 8
 KOLOMMEN = ("indicator", "naam", "periode", "waarde", "streefwaarde", "status", "eenheid")
 

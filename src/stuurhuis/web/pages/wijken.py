@@ -7,7 +7,7 @@ import polars as pl
 
 from stuurhuis import charts
 from stuurhuis.errors import StuurhuisError
-from stuurhuis.indicators import TOTAAL, catalogue, indicator
+from stuurhuis.indicators import TOTAAL, catalogue, indicator, kerncijfers
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
 from stuurhuis.web.pages.gedeeld import (
     heeft_data,
@@ -18,14 +18,7 @@ from stuurhuis.web.pages.gedeeld import (
     zonder_totaal,
 )
 
-KERN: tuple[str, ...] = (
-    "wmo_clienten_per_10000",
-    "huishoudens_voorziening_pct",
-    "huishoudens_meervoudig_pct",
-    "jeugdhulp_pct",
-    "bijstand_per_10000",
-    "kosten_per_client",
-)
+KERN: tuple[str, ...] = kerncijfers("wijk")
 TREND_LENGTE = 8
 _WIJK = re.compile(r"^WK\d{6}$")
 
