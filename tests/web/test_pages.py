@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from stuurhuis.indicators import compute
 from stuurhuis.periode import parse_periode
 from stuurhuis.privacy import audit
+from stuurhuis.signals import compute as signalen_berekenen
 from stuurhuis.web.pages import PAGINAS
 from stuurhuis.web.pages.overzicht import KERN
 
@@ -114,6 +115,24 @@ def test_regisseur_sees_only_own_wijken_and_each_view_is_audited(
     trail = audit.entries(demo_con, gebruiker="regisseur")
     acties = trail.head(trail.height - before)["actie"].to_list()
     assert acties == ["signalen.geweigerd", "signalen.bekijken", "signalen.export"]
+
+
+def test_signalen_are_computed_once_but_every_view_is_audited(
+    demo_as: Clients, demo_con: duckdb.DuckDBPyConnection
+) -> None:
+    analist = demo_as("analist")
+    before = audit.entries(demo_con, gebruiker="analist").height
+    pages = [analist.get("/signalen") for _ in range(3)]
+    rows = _api(analist, "/api/tabel/signalen/signalen")["rijen"]
+
+    assert all(p.status_code == 200 for p in pages)
+    assert pages[1].text.count("<tr") == pages[0].text.count("<tr") > 1
+    trail = audit.entries(demo_con, gebruiker="analist")
+    nieuw = trail.head(trail.height - before)
+    assert nieuw["actie"].to_list() == ["signalen.export"] + ["signalen.bekijken"] * 3
+    alles = signalen_berekenen(demo_con)
+    assert len(rows) == alles.height  # type: ignore[arg-type]
+    assert set(nieuw["aantal_rijen"]) == {alles.height}
 
 
 def test_auditlog_page_shows_and_logs_the_trail(demo_as: Clients) -> None:

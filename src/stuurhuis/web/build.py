@@ -5,7 +5,8 @@ HTML pages, downloads and the JSON API all go through :func:`blocks_for`, so the
 always show the same table.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
+from typing import TypeVar
 
 import duckdb
 from fastapi import Request
@@ -15,6 +16,8 @@ from stuurhuis.web.cache import PageCache, data_version
 from stuurhuis.web.filters import Filters, default_periode, parse_filters
 from stuurhuis.web.pages import Blok, Context, Pagina
 from stuurhuis.web.session import Forbidden
+
+T = TypeVar("T")
 
 
 def page_filters(
@@ -41,11 +44,18 @@ def blocks_for(
     """
     if not page.mag(user):
         raise Forbidden
-    ctx = Context(con=con, user=user, filters=filters, sleutel=sleutel, export=export)
+    cache: PageCache = request.app.state.page_cache
+    version = data_version(con)
+
+    def bewaar(key: Hashable, build: Callable[[], T]) -> T:
+        return cache.get_or_build((page.slug, "bewaar", version, key), build)
+
+    ctx = Context(
+        con=con, user=user, filters=filters, sleutel=sleutel, export=export, bewaar=bewaar
+    )
     if not page.cache:
         return page.bouw(ctx)
-    cache: PageCache = request.app.state.page_cache
-    key = (page.slug, sleutel, filters.key(), user.is_openbaar, data_version(con))
+    key = (page.slug, sleutel, filters.key(), user.is_openbaar, version)
     return cache.get_or_build(key, lambda: page.bouw(ctx))
 
 
