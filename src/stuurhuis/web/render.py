@@ -17,6 +17,7 @@ from stuurhuis.export import euro, getal, procent
 from stuurhuis.export.nl import SUPPRESSED
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES.env.auto_reload = False  # templates ship with the package: no stat() per render
 MAX_ROWS = 250  # rows shown on a page; downloads and the API always give all rows
 
 
