@@ -294,7 +294,8 @@ def report(
         f"{nl(DOEL_P95_MS, 0)} ms per pagina, geen fouten\n"
         f"load (1 min) {nl(load[0], 2)} -> {nl(load[1], 2)}; CPU-seconden server "
         f"{nl(cpu[0])} ({nl(cpu[0] / wall * 100, 0)}% van een core), load generator "
-        f"{nl(cpu[1])} ({nl(cpu[1] / wall * 100, 0)}%); {nl(total / wall)} aanvragen/s"
+        f"{nl(cpu[1])} ({nl(cpu[1] / wall * 100, 0)}%); {nl(total / wall)} aanvragen/s, "
+        f"server-CPU {nl(cpu[0] / max(total, 1) * 1000, 2)} ms per aanvraag"
     )
     print(
         f"{'':<20} {'':>6} {'':>5} {'servertijd ms':^26} {'rondreis ms':^26}\n"
