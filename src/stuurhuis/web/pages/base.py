@@ -44,6 +44,13 @@ class Blok:
     onderwerpen: tuple[tuple[str, str], ...] = ()
     # links from a column value to a detail page: column -> url prefix
     links: dict[str, str] = field(default_factory=dict)
+    # when ``tabel`` holds only the first rows shown on the page: how many there are in all
+    rijen_totaal: int | None = None
+
+    @property
+    def aantal_rijen(self) -> int:
+        """The number of rows of the whole table (a download gives them all)."""
+        return self.tabel.height if self.rijen_totaal is None else self.rijen_totaal
 
 
 @dataclass(frozen=True)
