@@ -16,9 +16,12 @@ from stuurhuis.signals import (
     SOORTEN,
     GeenToegangError,
     compute,
+    in_wijken,
     kiesbare_wijken,
+    log_inzage,
     samenvatting,
     signalen_voor,
+    toegang,
     toegestane_wijken,
 )
 from stuurhuis.signals.rollen import _toegestane_wijken
@@ -173,6 +176,43 @@ def test_the_dashboard_user_is_accepted_as_is(gemeente: duckdb.DuckDBPyConnectio
     assert log["gebruiker"].to_list() == ["rik", "rik"]
     assert all(json.loads(f)["wijken"] == [WIJK_B] for f in log["filter"])
     assert log["onderwerp"].to_list() == ["stapeling", "stapeling"]
+
+
+@pytest.mark.parametrize(
+    ("gebruiker", "wijken"),
+    [(ANALIST, None), (ANALIST, [WIJK_B]), (REGISSEUR_A, None), (REGISSEUR_A, [WIJK_A])],
+)
+def test_cached_signals_filtered_and_logged_equal_signalen_voor(
+    gemeente: duckdb.DuckDBPyConnection, gebruiker: Gebruiker, wijken: list[str] | None
+) -> None:
+    """The dashboard's three steps on a table computed once give the rows and the audit
+    record of :func:`signalen_voor`, view after view."""
+    alles = compute(gemeente, peildatum=PEILDATUM)
+    direct = signalen_voor(gemeente, gebruiker, wijken=wijken, peildatum=PEILDATUM)
+
+    for _ in range(2):
+        toegestaan = toegang(gemeente, gebruiker, wijken=wijken, peildatum=PEILDATUM)
+        rows = in_wijken(alles, toegestaan)
+        log_inzage(gemeente, gebruiker, rows, wijken=toegestaan, peildatum=PEILDATUM)
+        assert rows.equals(direct)
+
+    log = audit.entries(gemeente)
+    assert log.height == 3
+    assert log.select("gebruiker", "actie", "onderwerp", "filter", "aantal_rijen").n_unique() == 1
+    assert log["aantal_rijen"][0] == direct.height
+
+
+def test_refused_in_three_steps_is_logged_like_signalen_voor(
+    gemeente: duckdb.DuckDBPyConnection,
+) -> None:
+    with pytest.raises(GeenToegangError):
+        signalen_voor(gemeente, REGISSEUR_A, wijken=[WIJK_B], peildatum=PEILDATUM)
+    with pytest.raises(GeenToegangError):
+        toegang(gemeente, REGISSEUR_A, wijken=[WIJK_B], peildatum=PEILDATUM)
+
+    log = audit.entries(gemeente)
+    assert log["actie"].to_list() == ["signalen.geweigerd"] * 2
+    assert log["filter"].n_unique() == 1
 
 
 def test_wijken_a_user_may_pick(gemeente: duckdb.DuckDBPyConnection) -> None:

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Users, passwords, sessions, CSRF and login rate limiting."""
 
+import re
+
 import duckdb
 import pytest
 from fastapi import FastAPI
@@ -218,3 +220,9 @@ def test_security_headers(client: TestClient) -> None:
     assert "default-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["cache-control"] == "no-store"
+    assert re.fullmatch(r"app;dur=\d+\.\d\d", response.headers["server-timing"])
+    static = client.get("/static/stuurhuis.css")
+    assert static.headers["x-content-type-options"] == "nosniff"
+    assert (
+        "cache-control" not in static.headers or "no-store" not in static.headers["cache-control"]
+    )

@@ -14,8 +14,11 @@ from openpyxl import load_workbook
 from stuurhuis.indicators import compute
 from stuurhuis.periode import parse_periode
 from stuurhuis.privacy import audit
+from stuurhuis.privacy.gebruiker import Gebruiker
+from stuurhuis.signals import compute as signalen_berekenen
 from stuurhuis.web.pages import PAGINAS
 from stuurhuis.web.pages.overzicht import KERN
+from stuurhuis.web.render import MAX_ROWS
 
 from .conftest import DEMO_AANBIEDER, DEMO_WIJK, csrf_token
 
@@ -116,12 +119,51 @@ def test_regisseur_sees_only_own_wijken_and_each_view_is_audited(
     assert acties == ["signalen.geweigerd", "signalen.bekijken", "signalen.export"]
 
 
+def test_signalen_are_computed_once_but_every_view_is_audited(
+    demo_as: Clients, demo_con: duckdb.DuckDBPyConnection
+) -> None:
+    analist = demo_as("analist")
+    before = audit.entries(demo_con, gebruiker="analist").height
+    pages = [analist.get("/signalen") for _ in range(3)]
+    rows = _api(analist, "/api/tabel/signalen/signalen")["rijen"]
+
+    assert all(p.status_code == 200 for p in pages)
+    assert pages[1].text.count("<tr") == pages[0].text.count("<tr") > 1
+    trail = audit.entries(demo_con, gebruiker="analist")
+    nieuw = trail.head(trail.height - before)
+    assert nieuw["actie"].to_list() == ["signalen.export"] + ["signalen.bekijken"] * 3
+    alles = signalen_berekenen(demo_con)
+    assert len(rows) == alles.height  # type: ignore[arg-type]
+    assert set(nieuw["aantal_rijen"]) == {alles.height}
+
+
 def test_auditlog_page_shows_and_logs_the_trail(demo_as: Clients) -> None:
     beheerder = demo_as("beheerder")
     assert beheerder.get("/auditlog").status_code == 200
     rows = _api(beheerder, "/api/tabel/auditlog/regels")["rijen"]
     assert rows[0]["actie"] == "audit.bekijken"  # type: ignore[index]
     assert rows[0]["gebruiker"] == "beheerder"  # type: ignore[index]
+
+
+def test_auditlog_page_shows_the_newest_rows_and_the_download_all(
+    demo_as: Clients, demo_con: duckdb.DuckDBPyConnection
+) -> None:
+    for i in range(MAX_ROWS + 5):
+        audit.log(demo_con, Gebruiker("teller", "analist"), "signalen.bekijken", aantal_rijen=i)
+    beheerder = demo_as("beheerder")
+    totaal = audit.aantal(demo_con)
+
+    page = beheerder.get("/auditlog").text
+    csv = beheerder.get("/download/auditlog/regels.csv")
+
+    assert totaal > MAX_ROWS
+    assert f"De eerste {MAX_ROWS} van {totaal} rijen" in page
+    body = page.split('id="blok-regels"')[1].split("<tbody")[1].split("</tbody>")[0]
+    assert body.count('<tr class="utrecht-table__row">') == MAX_ROWS
+    assert pl.read_csv(io.BytesIO(csv.content)).height == totaal + 1  # the page view is logged
+    newest = audit.entries(demo_con, limit=2)
+    assert newest["actie"].to_list() == ["audit.bekijken", "audit.bekijken"]
+    assert newest["aantal_rijen"].to_list() == [totaal + 1, MAX_ROWS]
 
 
 def test_csv_and_xlsx_downloads_hold_the_same_rows(demo_as: Clients) -> None:

@@ -51,14 +51,21 @@ def entries(
     actie: str | None = None,
     vanaf: date | None = None,
     tot: date | None = None,
+    limit: int | None = None,
 ) -> pl.DataFrame:
     """The audit trail, newest first, optionally for one user, one action or a date range.
 
-    ``vanaf`` and ``tot`` are inclusive days.
+    ``vanaf`` and ``tot`` are inclusive days; ``limit`` keeps only the newest records.
     """
     return con.execute(
-        load_sql(__package__, "audit_entries.sql"), [gebruiker, actie, vanaf, tot]
+        load_sql(__package__, "audit_entries.sql"), [gebruiker, actie, vanaf, tot, limit]
     ).pl()
+
+
+def aantal(con: duckdb.DuckDBPyConnection) -> int:
+    """The number of records in the audit trail."""
+    row = con.execute(load_sql(__package__, "audit_count.sql")).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _filter_json(filter: Filter | None) -> str | None:

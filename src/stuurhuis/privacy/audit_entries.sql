@@ -1,5 +1,6 @@
 -- SPDX-License-Identifier: EUPL-1.2
--- The audit trail, newest first; each filter parameter is optional (NULL = all).
+-- The audit trail, newest first; each filter parameter is optional (NULL = all), and so is
+-- the number of rows (NULL = every row).
 WITH filter AS (
     SELECT
         CAST(? AS VARCHAR) AS gebruiker,
@@ -24,3 +25,4 @@ WHERE (f.gebruiker IS NULL OR a.gebruiker = f.gebruiker)
   AND (f.vanaf IS NULL OR CAST(a.tijdstip AS DATE) >= f.vanaf)
   AND (f.tot IS NULL OR CAST(a.tijdstip AS DATE) <= f.tot)
 ORDER BY a.tijdstip DESC, a.audit_id DESC
+LIMIT CAST(? AS BIGINT);

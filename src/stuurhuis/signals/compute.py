@@ -39,15 +39,24 @@ def compute(
         delen.append(SOORTEN[naam].bereken(con, settings, peil))
         if voortgang is not None:
             voortgang(naam)
-    signalen = pl.concat([leeg(), *delen], how="vertical")
-    if wijken is not None:
-        signalen = signalen.filter(pl.col("wijk_code").is_in(sorted(set(wijken))))
+    signalen = in_wijken(pl.concat([leeg(), *delen], how="vertical"), wijken)
     return signalen.sort(
         ["soort", "wijk_code", "bedrag_op_spel_cent", "sinds"],
         descending=[False, False, True, False],
         nulls_last=True,
         maintain_order=True,
     )
+
+
+def in_wijken(signalen: pl.DataFrame, wijken: Iterable[str] | None) -> pl.DataFrame:
+    """Only the rows of ``signalen`` in ``wijken`` (None: all rows), order kept.
+
+    Filtering the table :func:`compute` returned for all wijken gives the same table as
+    computing for these wijken (rows without a wijk are left out here too).
+    """
+    if wijken is None:
+        return signalen
+    return signalen.filter(pl.col("wijk_code").is_in(sorted(set(wijken))))
 
 
 def kies_soorten(kinds: Iterable[str] | None) -> list[str]:

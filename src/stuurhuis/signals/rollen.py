@@ -7,7 +7,9 @@
 - ``bestuur`` and ``beheerder`` see no case-level rows.
 
 Every call that shows or exports rows writes one audit record (who, when, which kinds and
-filter, how many rows); a refused request is logged as ``signalen.geweigerd``.
+filter, how many rows); a refused request is logged as ``signalen.geweigerd``. Checking
+(:func:`toegang`) and logging (:func:`log_inzage`) are separate from computing, so a caller
+may show rows it computed earlier and still log every view.
 """
 
 from collections.abc import Iterable
@@ -48,23 +50,14 @@ def signalen_voor(
     ``kinds`` and ``wijken`` filter (None: all that the user may see); a regisseur asking
     for a wijk not assigned to them is refused (and that is logged too). The audit record
     counts the rows returned: everything handed to a page or file counts as seen.
+
+    This is :func:`toegang`, :func:`~stuurhuis.signals.compute` and :func:`log_inzage` in
+    one call; a caller that keeps computed signals (the dashboard, per warehouse state)
+    calls the three itself, filtering its table with :func:`~stuurhuis.signals.in_wijken`.
     """
     soorten = kies_soorten(kinds)
     peil = peildatum or standaard_peildatum(con)
-    gevraagd = None if wijken is None else sorted(set(wijken))
-    filter_ = {"soorten": soorten, "wijken": gevraagd, "peildatum": peil}
-    try:
-        toegestaan = _toegestane_wijken(gebruiker, gevraagd)
-    except GeenToegangError:
-        audit.log(
-            con,
-            gebruiker,
-            "signalen.geweigerd",
-            onderwerp=",".join(soorten),
-            filter=filter_,
-            aantal_rijen=0,
-        )
-        raise
+    toegestaan = toegang(con, gebruiker, kinds=soorten, wijken=wijken, peildatum=peil)
     signalen = compute(
         con,
         kinds=soorten,
@@ -73,15 +66,68 @@ def signalen_voor(
         settings=settings,
         voortgang=voortgang,
     )
-    audit.log(
+    log_inzage(
+        con, gebruiker, signalen, kinds=soorten, wijken=toegestaan, peildatum=peil, actie=actie
+    )
+    return signalen
+
+
+def toegang(
+    con: duckdb.DuckDBPyConnection,
+    gebruiker: MetRol,
+    *,
+    kinds: Iterable[str] | None = None,
+    wijken: Iterable[str] | None = None,
+    peildatum: date,
+) -> list[str] | None:
+    """The wijken filter to apply for ``gebruiker`` asking for ``wijken`` (None: all wijken).
+
+    A role without case-level access, or a regisseur asking for a wijk not assigned to
+    them, is refused: the refusal is written to the audit log and
+    :class:`GeenToegangError` raised. Nothing is logged when access is granted; log what
+    is then shown with :func:`log_inzage`.
+    """
+    soorten = kies_soorten(kinds)
+    gevraagd = None if wijken is None else sorted(set(wijken))
+    try:
+        return _toegestane_wijken(gebruiker, gevraagd)
+    except GeenToegangError:
+        audit.log(
+            con,
+            gebruiker,
+            "signalen.geweigerd",
+            onderwerp=",".join(soorten),
+            filter={"soorten": soorten, "wijken": gevraagd, "peildatum": peildatum},
+            aantal_rijen=0,
+        )
+        raise
+
+
+def log_inzage(
+    con: duckdb.DuckDBPyConnection,
+    gebruiker: MetRol,
+    signalen: pl.DataFrame,
+    *,
+    kinds: Iterable[str] | None = None,
+    wijken: list[str] | None,
+    peildatum: date,
+    actie: Actie = "signalen.bekijken",
+) -> int:
+    """Write the audit record of ``gebruiker`` seeing (or exporting) ``signalen``.
+
+    ``kinds``, ``wijken`` (as returned by :func:`toegang`) and ``peildatum`` are the filter
+    the rows were selected with; the record counts the rows. Call it for every view, also
+    when the rows come from a cache. Returns the ``audit_id``.
+    """
+    soorten = kies_soorten(kinds)
+    return audit.log(
         con,
         gebruiker,
         actie,
         onderwerp=",".join(soorten),
-        filter={**filter_, "wijken": toegestaan},
+        filter={"soorten": soorten, "wijken": wijken, "peildatum": peildatum},
         aantal_rijen=signalen.height,
     )
-    return signalen
 
 
 def toegestane_wijken(gebruiker: MetRol) -> list[str] | None:

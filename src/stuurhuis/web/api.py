@@ -84,7 +84,7 @@ def tabel(
     if page.detail and not sleutel:
         raise HTTPException(400, "deze tabel hoort bij een detailpagina: geef sleutel mee")
     params = {"periode": periode, "wet": wet, "wijk": wijk, "categorie": categorie}
-    filters = page_filters(con, page, {k: v for k, v in params.items() if v})
+    filters = page_filters(request, con, page, {k: v for k, v in params.items() if v})
     block = find_block(
         blocks_for(
             request,

@@ -5,24 +5,48 @@ HTML pages, downloads and the JSON API all go through :func:`blocks_for`, so the
 always show the same table.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
+from datetime import date
+from typing import TypeVar
 
 import duckdb
 from fastapi import Request
 
 from stuurhuis.web.auth import User
-from stuurhuis.web.cache import PageCache, data_version
+from stuurhuis.web.cache import PageCache, Stand, stand
 from stuurhuis.web.filters import Filters, default_periode, parse_filters
 from stuurhuis.web.pages import Blok, Context, Pagina
 from stuurhuis.web.session import Forbidden
 
+T = TypeVar("T")
+
+
+def request_stand(request: Request, con: duckdb.DuckDBPyConnection) -> Stand:
+    """The warehouse's :class:`Stand`, read once per request."""
+    found = getattr(request.state, "stand", None)
+    if isinstance(found, Stand):
+        return found
+    found = stand(con)
+    request.state.stand = found
+    return found
+
+
+def bewaard(
+    request: Request, con: duckdb.DuckDBPyConnection, key: Hashable, build: Callable[[], T]
+) -> T:
+    """``build()`` kept while the loaded data stays the same (filter options and such)."""
+    cache: PageCache = request.app.state.page_cache
+    return cache.get_or_build(("data", request_stand(request, con).data, key), build)
+
 
 def page_filters(
-    con: duckdb.DuckDBPyConnection, page: Pagina, params: Mapping[str, str]
+    request: Request, con: duckdb.DuckDBPyConnection, page: Pagina, params: Mapping[str, str]
 ) -> Filters:
     """The page's filters from the query string; filters the page does not use are dropped."""
     used = {name: value for name, value in params.items() if name in page.filters}
-    return parse_filters(used, default_periode(con))
+    # without data the default is today's quarter, hence the date in the key
+    default = bewaard(request, con, ("periode", date.today()), lambda: default_periode(con))
+    return parse_filters(used, default)
 
 
 def blocks_for(
@@ -41,11 +65,18 @@ def blocks_for(
     """
     if not page.mag(user):
         raise Forbidden
-    ctx = Context(con=con, user=user, filters=filters, sleutel=sleutel, export=export)
+    cache: PageCache = request.app.state.page_cache
+    version = request_stand(request, con).data
+
+    def bewaar(key: Hashable, build: Callable[[], T]) -> T:
+        return cache.get_or_build((page.slug, "bewaar", version, key), build)
+
+    ctx = Context(
+        con=con, user=user, filters=filters, sleutel=sleutel, export=export, bewaar=bewaar
+    )
     if not page.cache:
         return page.bouw(ctx)
-    cache: PageCache = request.app.state.page_cache
-    key = (page.slug, sleutel, filters.key(), user.is_openbaar, data_version(con))
+    key = (page.slug, sleutel, filters.key(), user.is_openbaar, version)
     return cache.get_or_build(key, lambda: page.bouw(ctx))
 
 

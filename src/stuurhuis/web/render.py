@@ -17,6 +17,7 @@ from stuurhuis.export import euro, getal, procent
 from stuurhuis.export.nl import SUPPRESSED
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+TEMPLATES.env.auto_reload = False  # templates ship with the package: no stat() per render
 MAX_ROWS = 250  # rows shown on a page; downloads and the API always give all rows
 
 
@@ -74,8 +75,9 @@ def _number(value: float, column: str, eenheid: str | None = None) -> str:
     return getal(value) if isinstance(value, int) else getal(value, 1)
 
 
-def is_numeriek(df: pl.DataFrame, column: str) -> bool:
-    return df.schema[column].is_numeric()
+def numerieke_kolommen(df: pl.DataFrame) -> frozenset[str]:
+    """The numeric columns of ``df`` (looked up once per table, not once per cell)."""
+    return frozenset(name for name, dtype in df.schema.items() if dtype.is_numeric())
 
 
 class RenderMemo:
@@ -141,5 +143,5 @@ TEMPLATES.env.filters["kolomnaam"] = kolomnaam
 TEMPLATES.env.filters["spec_json"] = spec_json
 TEMPLATES.env.globals["cel"] = cel
 TEMPLATES.env.globals["tabel_html"] = tabel_html
-TEMPLATES.env.globals["is_numeriek"] = is_numeriek
+TEMPLATES.env.globals["numerieke_kolommen"] = numerieke_kolommen
 TEMPLATES.env.globals["MAX_ROWS"] = MAX_ROWS

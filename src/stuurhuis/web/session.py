@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Who is logged in: the signed session cookie, checked against the user table per request."""
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 import duckdb
@@ -26,8 +26,12 @@ class CsrfFailed(Exception):  # noqa: N818
     """A state-changing request without the session's CSRF token."""
 
 
-def cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A cursor on the app's warehouse connection for this request."""
+async def cursor(request: Request) -> AsyncIterator[duckdb.DuckDBPyConnection]:
+    """A cursor on the app's warehouse connection for this request.
+
+    Opening and closing a cursor takes microseconds, so this runs on the event loop: a
+    sync dependency would cost two trips through the thread pool per request.
+    """
     con: duckdb.DuckDBPyConnection = request.app.state.con
     cur = con.cursor()
     try:

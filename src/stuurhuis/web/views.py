@@ -15,7 +15,8 @@ from stuurhuis.settings import Settings
 from stuurhuis.toelichting import schrijf, toelichtingen
 from stuurhuis.web.auth import User, authenticate, logins
 from stuurhuis.web.auth import csrf as csrf_tokens
-from stuurhuis.web.build import blocks_for, find_block, page_filters
+from stuurhuis.web.build import bewaard, blocks_for, find_block, page_filters, request_stand
+from stuurhuis.web.cache import PageCache
 from stuurhuis.web.filters import categorie_options, periode_options, wijk_options
 from stuurhuis.web.pages import PAGINAS, Blok, Pagina, pagina
 from stuurhuis.web.render import TEMPLATES
@@ -129,7 +130,7 @@ def add_toelichting(
 
 def page_view(page: Pagina) -> Any:
     def view(request: Request, con: Con, user: CurrentUser, sleutel: str | None = None) -> Response:
-        filters = page_filters(con, page, request.query_params)
+        filters = page_filters(request, con, page, request.query_params)
         blocks = blocks_for(request, con, user, page, filters, sleutel=sleutel)
         context = {
             "user": user,
@@ -138,8 +139,8 @@ def page_view(page: Pagina) -> Any:
             "sleutel": sleutel,
             "filters": filters,
             "blokken": blocks,
-            "toelichting": _toelichting_per_block(con, blocks, filters.periode.code),
-            "opties": _options(con, page, user),
+            "toelichting": _toelichting_per_block(request, con, blocks, filters.periode.code),
+            "opties": _options(request, con, page, user),
             "pad": request.url.path,
             "query": filters.query(),
         }
@@ -164,7 +165,7 @@ def download_view(
         return Response("Niet gevonden", status_code=404)
     if not page.mag(user):
         raise Forbidden
-    filters = page_filters(con, page, request.query_params)
+    filters = page_filters(request, con, page, request.query_params)
     sleutel = request.query_params.get("sleutel") if page.detail else None
     blocks = blocks_for(request, con, user, page, filters, sleutel=sleutel, export=True)
     block = find_block(blocks, blok_id)
@@ -208,24 +209,31 @@ def _xlsx_bytes(block: Blok) -> bytes:
 
 
 def _toelichting_per_block(
-    con: Any, blocks: list[Blok], periode: str
+    request: Request, con: Con, blocks: list[Blok], periode: str
 ) -> dict[str, list[dict[str, Any]]]:
-    subjects = {code for b in blocks for _, code in b.onderwerpen}
+    subjects = tuple(sorted({code for b in blocks for _, code in b.onderwerpen}))
     if not subjects:
         return {}
-    rows = toelichtingen(con, periodes=[periode], onderwerpen=sorted(subjects)).to_dicts()
+    cache: PageCache = request.app.state.page_cache
+    rows: list[dict[str, Any]] = cache.get_or_build(
+        ("toelichting", request_stand(request, con).toelichting, periode, subjects),
+        lambda: toelichtingen(con, periodes=[periode], onderwerpen=list(subjects)).to_dicts(),
+    )
     return {
         b.id: [r for r in rows if (r["onderwerp_soort"], r["onderwerp"]) in b.onderwerpen]
         for b in blocks
     }
 
 
-def _options(con: Any, page: Pagina, user: User) -> dict[str, Any]:
-    wijken = wijk_options(con) if "wijk" in page.filters else []
-    if page.eigen_wijken and user.rol == "regisseur":
+def _options(request: Request, con: Con, page: Pagina, user: User) -> dict[str, Any]:
+    wijken = bewaard(request, con, "wijken", lambda: wijk_options(con))
+    if "wijk" not in page.filters:
+        wijken = []
+    elif page.eigen_wijken and user.rol == "regisseur":
         wijken = [(code, naam) for code, naam in wijken if code in user.wijken]
+    periodes = bewaard(request, con, "periodes", lambda: periode_options(con))
     return {
-        "periode": periode_options(con) if "periode" in page.filters else [],
+        "periode": periodes if "periode" in page.filters else [],
         "wijk": wijken,
         "categorie": categorie_options() if "categorie" in page.filters else [],
     }

@@ -1,10 +1,6 @@
 -- SPDX-License-Identifier: EUPL-1.2
--- An active user with the sorted list of their wijken.
-SELECT
-    g.rol,
-    list(w.wijk_code ORDER BY w.wijk_code) FILTER (WHERE w.wijk_code IS NOT NULL) AS wijken,
-    g.gewijzigd_op
-FROM gebruiker AS g
-LEFT JOIN gebruiker_wijk AS w USING (gebruikersnaam)
-WHERE g.gebruikersnaam = ? AND g.is_actief
-GROUP BY g.rol, g.gewijzigd_op;
+-- An active user (checked on every request: two primary-key lookups are cheaper than one
+-- join with a list aggregate; see user_wijken.sql).
+SELECT rol, gewijzigd_op
+FROM gebruiker
+WHERE gebruikersnaam = ? AND is_actief;

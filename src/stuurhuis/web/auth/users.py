@@ -111,7 +111,10 @@ def get_user(con: duckdb.DuckDBPyConnection, naam: str) -> User | None:
     if row is None:
         return None
     rol = _check_rol(row[0])
-    return User(naam=naam, rol=rol, wijken=tuple(row[1] or ()), gewijzigd_op=row[2])
+    wijken = con.execute(load_sql(__package__, "user_wijken.sql"), [naam]).fetchall()
+    return User(
+        naam=naam, rol=rol, wijken=tuple(sorted(str(w[0]) for w in wijken)), gewijzigd_op=row[1]
+    )
 
 
 def authenticate(con: duckdb.DuckDBPyConnection, naam: str, password: str) -> User | None:

@@ -5,9 +5,9 @@ Pages only *collect* tables from the computing layers (indicators, finance, maat
 signals, ingest status); templates render them. No figure is computed here.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import duckdb
 import polars as pl
@@ -16,6 +16,19 @@ from stuurhuis.web.auth.users import Rol, User
 from stuurhuis.web.filters import Filters
 
 ALLE_ROLLEN: frozenset[Rol] = frozenset({"bestuur", "analist", "regisseur", "beheerder"})
+T = TypeVar("T")
+
+
+class Bewaar(Protocol):
+    """Keep a value built from the warehouse for as long as its data does not change:
+    ``bewaar(key, build)`` returns the kept value for ``key`` or builds and keeps it."""
+
+    def __call__(self, key: Hashable, build: Callable[[], T]) -> T: ...
+
+
+def niet_bewaren(key: Hashable, build: Callable[[], T]) -> T:
+    """Build every time (no cache)."""
+    return build()
 
 
 @dataclass(frozen=True)
@@ -31,6 +44,13 @@ class Blok:
     onderwerpen: tuple[tuple[str, str], ...] = ()
     # links from a column value to a detail page: column -> url prefix
     links: dict[str, str] = field(default_factory=dict)
+    # when ``tabel`` holds only the first rows shown on the page: how many there are in all
+    rijen_totaal: int | None = None
+
+    @property
+    def aantal_rijen(self) -> int:
+        """The number of rows of the whole table (a download gives them all)."""
+        return self.tabel.height if self.rijen_totaal is None else self.rijen_totaal
 
 
 @dataclass(frozen=True)
@@ -42,6 +62,8 @@ class Context:
     filters: Filters
     sleutel: str | None = None  # wijk code or AGB code on a detail page
     export: bool = False  # a download or API call (audited as an export, not a view)
+    # a cache per warehouse state for what an uncached page computes (never an audit record)
+    bewaar: Bewaar = niet_bewaren
 
     @property
     def openbaar(self) -> bool:
