@@ -11,10 +11,10 @@ import polars as pl
 
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.indicators.catalogue import catalogue, fact_sql, indicator
-from stuurhuis.indicators.feiten import Feiten
+from stuurhuis.indicators.feiten import Feiten, period_codes
 from stuurhuis.indicators.model import BREAKDOWNS, TOTAAL, Breakdown, Indicator
 from stuurhuis.indicators.publiceer import publiceer
-from stuurhuis.indicators.query import build_query, period_params
+from stuurhuis.indicators.query import build_query
 from stuurhuis.periode import GRAINS, Grain, Periode
 from stuurhuis.periode import periodes as periodes_tussen
 from stuurhuis.settings import get_settings
@@ -191,7 +191,7 @@ def _raw(
     totalen: bool,
 ) -> pl.DataFrame:
     """``periode, <eff>, teller, basis, noemer`` (margins as ``totaal`` when asked)."""
-    params = period_params(wanted)
+    params = period_codes(wanted)
     fact_ctes = feiten.ctes(fact_sql(ind), wanted)
     subsets = _subsets(eff, ind.verplicht) if totalen else [list(eff)]
     frames = []

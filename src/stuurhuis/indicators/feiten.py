@@ -7,7 +7,7 @@ indicators read the same spread, so each one an indicator uses is built once, fo
 periods of the call, as temporary tables (connection-local and in memory, so also on a
 read-only connection and never in the warehouse file; dropped at the end of the call):
 the facts numbered (``ind_<fact>``) and the spread as numbers only (``ind_<fact>_periode``:
-fact number x period number x age class), which is cheap to build and to join back. The
+fact number x period number x age class number), which is cheap to build and to join back. The
 CTE fragments in ``sql/feiten/`` give an indicator query the familiar wide rows
 (``arrangement_periode`` ...) for the periods it asks for.
 """
@@ -48,14 +48,16 @@ class Feiten:
         self._gebouwd: list[str] = []
 
     def ctes(self, fact_query: str, wanted: Sequence[Periode]) -> str:
-        """The CTEs of the facts ``fact_query`` reads, for the periods ``wanted``.
+        """The CTEs ``periodes`` and the facts ``fact_query`` reads, for ``wanted``.
 
-        They follow the ``periodes`` CTE of the query (``wanted`` must be periods the
-        tables were built for).
+        The query binds ``$periode`` to the codes of ``wanted`` (:func:`period_codes`),
+        which must be periods the tables were built for. Inside the query ``periode`` is
+        the period's number; ``periodes.periode_code`` is its code.
         """
         if not self._periodes >= set(wanted):
             raise ValueError("periodes buiten de opgebouwde feiten")  # a programming error
-        parts = [_fragment("periode_keuze.sql")]
+        self._bouw("periode")
+        parts = [_fragment("periodes.sql")]
         for name, stap in FEITEN.items():
             if re.search(rf"\b{name}\b", fact_query):
                 self._bouw(stap)
@@ -70,15 +72,20 @@ class Feiten:
         self._gebouwd.clear()
 
     def _bouw(self, stap: str) -> None:
-        if not self._gebouwd:
-            params = period_params(sorted(self._periodes))
-            self._con.execute(_sql("opbouw_periode.sql"), params)
-            self._gebouwd.append("periode")
-            self._con.execute(_sql("opbouw_leeftijd.sql"))
-            self._gebouwd.append("leeftijd")
-        if stap not in self._gebouwd:
-            self._con.execute(_sql(f"opbouw_{stap}.sql"))
+        if stap in self._gebouwd:
+            return
+        if stap == "periode":
+            self._con.execute(_sql("opbouw_periode.sql"), period_params(sorted(self._periodes)))
             self._gebouwd.append(stap)
+            self._bouw("leeftijd")
+            return
+        self._con.execute(_sql(f"opbouw_{stap}.sql"))
+        self._gebouwd.append(stap)
+
+
+def period_codes(wanted: Sequence[Periode]) -> dict[str, list[str]]:
+    """The parameter of ``sql/feiten/periodes.sql``: the codes of the wanted periods."""
+    return {"periode": sorted({p.code for p in wanted})}
 
 
 def _sql(name: str) -> str:

@@ -36,10 +36,12 @@ def build_query(
 ) -> Query:
     """The query giving ``periode, <by...>, teller, basis, noemer`` for ``ind``.
 
-    ``feiten`` holds the CTEs of the facts the indicator reads (:meth:`Feiten.ctes`).
+    ``feiten`` holds the CTEs ``periodes`` and the facts the indicator reads
+    (:meth:`Feiten.ctes`), ``periodes`` the parameter they take (:func:`period_codes`).
+    Inside the query a period is its number; the outer select gives its code.
     """
     params: dict[str, Any] = dict(periodes)
-    ctes = [fragment("periodes.sql"), feiten, f"feit AS (\n{fact_sql(ind)}\n)"]
+    ctes = [feiten, f"feit AS (\n{fact_sql(ind)}\n)"]
     ctes.append(_teller_cte(ind, by))
     ctes.append(_domain_cte(by))
     ctes.append(_grid_cte(by))
@@ -65,7 +67,11 @@ def build_query(
         select.append(f"CAST({fill} AS BIGINT) AS noemer")
         joins.append(f"LEFT JOIN noemer AS n USING ({noemer_keys})")
     body = f"SELECT {', '.join(select)}\nFROM raster AS r\n" + "\n".join(joins)
-    return Query("WITH\n" + ",\n\n".join(ctes) + "\n\n" + body, params)
+    outer = (
+        "SELECT p.periode_code AS periode, c.* EXCLUDE (periode)\n"
+        f"FROM (\n{body}\n) AS c\nINNER JOIN periodes AS p ON p.periode = c.periode"
+    )
+    return Query("WITH\n" + ",\n\n".join(ctes) + "\n\n" + outer, params)
 
 
 def fragment(name: str) -> str:

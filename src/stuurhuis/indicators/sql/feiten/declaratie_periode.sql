@@ -12,9 +12,10 @@ declaratie_periode AS (
         d.leveringsvorm,
         d.verwijzer,
         d.wijk,
-        x.leeftijdsklasse,
+        coalesce(k.klasse, 'onbekend') AS leeftijdsklasse,
         d.bedrag_cent
     FROM temp.ind_declaratie_periode AS x
-    INNER JOIN periode_keuze AS p ON p.pidx = x.pidx
+    INNER JOIN periodes AS p ON p.periode = x.pidx
     INNER JOIN temp.ind_declaratie AS d ON d.rij = x.rij
+    LEFT JOIN leeftijdsklasse AS k ON k.volgorde = x.klasse_nr
 )

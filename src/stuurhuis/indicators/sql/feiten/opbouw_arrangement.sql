@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: EUPL-1.2
 -- The arrangements (v_arrangement) numbered, and which of them are active on at least one
 -- day of which period, with the age class at the start of the period. The expansion holds
--- only numbers, so it is cheap to build and to join back.
+-- only numbers (the age class as its volgorde), so it is cheap to build and to join back.
 CREATE OR REPLACE TEMP TABLE ind_arrangement AS
 SELECT
     CAST(row_number() OVER () AS INTEGER) AS rij,
@@ -10,7 +10,7 @@ SELECT
 FROM v_arrangement;
 
 CREATE OR REPLACE TEMP TABLE ind_arrangement_periode AS
-SELECT a.rij, p.pidx, coalesce(lk.klasse, 'onbekend') AS leeftijdsklasse
+SELECT a.rij, p.pidx, lk.volgorde AS klasse_nr
 FROM ind_periode AS p
 INNER JOIN ind_arrangement AS a
     ON a.ingangsdatum <= p.periode_eind

@@ -23,7 +23,7 @@ LEFT JOIN persoon AS ps ON ps.persoon_id = d.persoon_id
 WHERE d.status <> 'afgewezen';
 
 CREATE OR REPLACE TEMP TABLE ind_declaratie_periode AS
-SELECT d.rij, p.pidx, coalesce(lk.klasse, 'onbekend') AS leeftijdsklasse
+SELECT d.rij, p.pidx, lk.volgorde AS klasse_nr
 FROM ind_periode AS p
 INNER JOIN ind_declaratie AS d
     ON d.begindatum BETWEEN p.periode_begin AND p.periode_eind

@@ -5,5 +5,5 @@
 -- year difference, one less while the birthday (month, day) has not been reached.
 CREATE OR REPLACE TEMP TABLE ind_leeftijd_klasse AS
 SELECT CAST(unnest(range(leeftijd_van, least(leeftijd_tot, 150) + 1)) AS INTEGER) AS leeftijd,
-    klasse
+    CAST(volgorde AS UTINYINT) AS volgorde
 FROM leeftijdsklasse

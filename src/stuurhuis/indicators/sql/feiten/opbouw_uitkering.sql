@@ -10,7 +10,7 @@ SELECT
 FROM v_uitkering;
 
 CREATE OR REPLACE TEMP TABLE ind_uitkering_periode AS
-SELECT u.rij, p.pidx, coalesce(lk.klasse, 'onbekend') AS leeftijdsklasse
+SELECT u.rij, p.pidx, lk.volgorde AS klasse_nr
 FROM ind_periode AS p
 INNER JOIN ind_uitkering AS u
     ON u.begindatum <= p.periode_eind

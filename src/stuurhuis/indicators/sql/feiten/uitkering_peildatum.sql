@@ -8,6 +8,6 @@ uitkering_peildatum AS (
         u.* EXCLUDE (rij, geboren_ymd),
         x.leeftijd
     FROM temp.ind_uitkering_peildatum AS x
-    INNER JOIN periode_keuze AS p ON p.pidx = x.pidx
+    INNER JOIN periodes AS p ON p.periode = x.pidx
     INNER JOIN temp.ind_uitkering AS u ON u.rij = x.rij
 )

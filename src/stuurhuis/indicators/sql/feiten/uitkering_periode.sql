@@ -7,8 +7,9 @@ uitkering_periode AS (
         p.periode_begin,
         p.periode_eind,
         u.* EXCLUDE (rij, geboren_ymd),
-        x.leeftijdsklasse
+        coalesce(k.klasse, 'onbekend') AS leeftijdsklasse
     FROM temp.ind_uitkering_periode AS x
-    INNER JOIN periode_keuze AS p ON p.pidx = x.pidx
+    INNER JOIN periodes AS p ON p.periode = x.pidx
     INNER JOIN temp.ind_uitkering AS u ON u.rij = x.rij
+    LEFT JOIN leeftijdsklasse AS k ON k.volgorde = x.klasse_nr
 )
