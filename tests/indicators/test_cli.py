@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from stuurhuis.cli import app
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.indicators import catalogue
+from stuurhuis.settings import get_settings
 from stuurhuis.warehouse import connect
 
 from .conftest import MINI
@@ -112,6 +113,44 @@ def test_openbaar_threshold_from_the_settings(db: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("STUURHUIS_DREMPEL", "2")
     rows = _json(db, "-p", "2024", "-i", "clienten", "--openbaar")
     assert _one(rows, indicator="clienten")["teller"] == 6  # 6 >= 2: published
+
+
+@pytest.mark.parametrize(("drempel", "onderdrukt"), [("6", False), ("7", True)])
+def test_openbaar_threshold_option(db: Path, drempel: str, onderdrukt: bool) -> None:
+    # clienten 2024 counts 6 persons: shown from a threshold of 6, hidden above it
+    result = runner.invoke(
+        app,
+        ["indicators", "--db", str(db), "-p", "2024", "-i", "clienten", "--openbaar",
+         "--drempel", drempel, "-f", "json"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    row = _one(json.loads(result.stdout), indicator="clienten")
+    assert row["onderdrukt"] is onderdrukt
+    assert row["teller"] == (None if onderdrukt else 6)
+    assert f"(drempel {drempel})" in result.stderr
+
+
+def test_openbaar_rounding_option(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    base = ["-p", "2024", "-i", "clienten", "-i", "wmo_clienten_per_10000", "--openbaar"]
+    rows = _json(db, *base, "--drempel", "2", "--afronden")
+    # 6 clients -> 5; Wmo: 3 persons -> 5, the rate from the rounded count (10,000 inhabitants)
+    assert _one(rows, indicator="clienten")["teller"] == 5
+    wmo = _one(rows, indicator="wmo_clienten_per_10000")
+    assert (wmo["teller"], wmo["waarde"]) == (5, 5.0)
+    assert _one(_json(db, *base, "--drempel", "2"), indicator="clienten")["teller"] == 6
+    # the settings' default is switched off with --niet-afronden
+    monkeypatch.setenv("STUURHUIS_AFRONDEN", "true")
+    get_settings.cache_clear()  # the settings are read once per process
+    assert _one(_json(db, *base, "--drempel", "2"), indicator="clienten")["teller"] == 5
+    rows = _json(db, *base, "--drempel", "2", "--niet-afronden")
+    assert _one(rows, indicator="clienten")["teller"] == 6
+
+
+@pytest.mark.parametrize("option", [["--drempel", "5"], ["--afronden"]])
+def test_protection_options_need_openbaar(db: Path, option: list[str]) -> None:
+    result = runner.invoke(app, ["indicators", "--db", str(db), "-p", "2024", *option])
+    assert isinstance(result.exception, StuurhuisError)
+    assert "alleen samen met --openbaar" in str(result.exception)
 
 
 def test_table_shows_a_dot_for_suppressed_cells(db: Path) -> None:

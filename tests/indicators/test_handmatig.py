@@ -154,9 +154,14 @@ def test_months_and_half_years(mini: duckdb.DuckDBPyConnection) -> None:
     assert _row(df, "arrangementen", periode="2024-H2")["teller"] == 4
 
 
-def test_default_periods_cover_the_data(mini: duckdb.DuckDBPyConnection) -> None:
+def test_default_periods_span_the_extract(mini: duckdb.DuckDBPyConnection) -> None:
     df = compute(mini, grains=["jaar"], ids=["clienten"])
-    # facts run from T7's start (2022) to the last claim (May 2024)
+    # the extract starts at the first claim or benefit (U1, January 2023), not at T7 (2022),
+    # which is in it because it still ran then; it ends at the last claim (May 2024)
+    assert df["periode"].to_list() == ["2023", "2024"]
+    # without claims and benefits the allocations span the data: from T7's start
+    mini.execute("DELETE FROM declaratie; DELETE FROM uitkering")
+    df = compute(mini, grains=["jaar"], ids=["clienten"])
     assert df["periode"].to_list() == ["2022", "2023", "2024"]
 
 

@@ -43,6 +43,23 @@ OpenbaarOption = Annotated[
         "onderdrukt als '.', met marges.",
     ),
 ]
+DrempelOption = Annotated[
+    int | None,
+    typer.Option(
+        "--drempel",
+        min=1,
+        help="Met --openbaar: kleinste aantal dat getoond wordt (standaard uit de "
+        "instellingen, 10).",
+    ),
+]
+AfrondenOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--afronden/--niet-afronden",
+        help="Met --openbaar: aantallen afronden op veelvouden van 5 (CBS); standaard uit "
+        "de instellingen.",
+    ),
+]
 
 
 @app.command("indicators")
@@ -54,6 +71,8 @@ def indicators_command(
     by: ByOption = "",
     indicator: IndicatorOption = None,
     openbaar: OpenbaarOption = False,
+    drempel: DrempelOption = None,
+    afronden: AfrondenOption = None,
     fmt: FormatOption = "table",
     out: OutOption = None,
 ) -> None:
@@ -63,6 +82,11 @@ def indicators_command(
     periodes = [parse_periode(p) for p in period] if period else None
     if grain not in GRAINS:
         raise StuurhuisError(f"onbekende periodesoort {grain!r}: kies uit {', '.join(GRAINS)}")
+    if not openbaar and (drempel is not None or afronden is not None):
+        raise StuurhuisError("--drempel en --afronden gelden alleen samen met --openbaar")
+    settings = get_settings()
+    drempel = drempel if drempel is not None else settings.drempel
+    afronden = afronden if afronden is not None else settings.afronden
     chosen: list[Indicator] = select(dims, indicator)
     if not chosen:
         raise StuurhuisError(f"geen indicator kan naar {', '.join(dims)} worden uitgesplitst")
@@ -79,6 +103,8 @@ def indicators_command(
             by=dims,
             ids=[ind.id for ind in chosen],
             openbaar=openbaar,
+            drempel=drempel,
+            afronden=afronden,
             voortgang=lambda _ind: progress.advance(task),
         )
     con.close()
@@ -87,11 +113,10 @@ def indicators_command(
         if skipped and dims:
             err_console.print(f"niet uit te splitsen naar {', '.join(dims)}: {', '.join(skipped)}")
     if openbaar:
-        settings = get_settings()
         hidden = int(table["onderdrukt"].sum())
-        rounding = ", aantallen afgerond op 5" if settings.afronden else ""
+        rounding = ", aantallen afgerond op 5" if afronden else ""
         err_console.print(
-            f"onderdrukt: {hidden} van {table.height} cellen (drempel {settings.drempel}"
+            f"onderdrukt: {hidden} van {table.height} cellen (drempel {drempel}"
             f"{rounding}); onderdrukte cellen staan als '.'"
         )
     write_table(table, out_format, out, title="Indicatoren", openbaar=openbaar)

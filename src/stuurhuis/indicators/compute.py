@@ -10,10 +10,11 @@ import duckdb
 import polars as pl
 
 from stuurhuis.errors import StuurhuisError
-from stuurhuis.indicators.catalogue import catalogue, indicator
+from stuurhuis.indicators.catalogue import catalogue, fact_sql, indicator
+from stuurhuis.indicators.feiten import Feiten, period_codes
 from stuurhuis.indicators.model import BREAKDOWNS, TOTAAL, Breakdown, Indicator
 from stuurhuis.indicators.publiceer import publiceer
-from stuurhuis.indicators.query import build_query, period_params
+from stuurhuis.indicators.query import build_query
 from stuurhuis.periode import GRAINS, Grain, Periode
 from stuurhuis.periode import periodes as periodes_tussen
 from stuurhuis.settings import get_settings
@@ -52,6 +53,9 @@ def compute(
     chosen = select(dims, ids)
     wanted = list(periodes) if periodes is not None else default_periodes(con, grains)
     settings = get_settings()
+    alle = set(wanted)
+    if any(ind.is_afgeleid for ind in chosen):
+        alle |= {p.jaar_eerder() for p in wanted}
     run = _Run(
         con,
         dims,
@@ -59,13 +63,17 @@ def compute(
         openbaar=openbaar,
         drempel=drempel if drempel is not None else settings.drempel,
         afronden=afronden if afronden is not None else settings.afronden,
+        feiten=Feiten(con, sorted(alle)),
     )
     frames = []
-    # growth figures first: their base indicator's cells (both years) are then reused
-    for ind in sorted(chosen, key=lambda i: not i.is_afgeleid):
-        frames.append(run.frame(ind, wanted))
-        if voortgang is not None:
-            voortgang(ind)
+    try:
+        # growth figures first: their base indicator's cells (both years) are then reused
+        for ind in sorted(chosen, key=lambda i: not i.is_afgeleid):
+            frames.append(run.frame(ind, wanted))
+            if voortgang is not None:
+                voortgang(ind)
+    finally:
+        run.feiten.sluit()
     frames = [f for f in frames if f.height]
     if not frames:
         return _empty(dims)
@@ -133,6 +141,7 @@ class _Run:
     openbaar: bool
     drempel: int
     afronden: bool
+    feiten: Feiten  # the expanded facts, built once for every period of the call
     # base indicators of growth figures, computed once over both years: (periods, rows)
     _bases: dict[str, tuple[frozenset[Periode], pl.DataFrame]] = field(default_factory=dict)
 
@@ -150,7 +159,7 @@ class _Run:
         eff = [*self.dims, *(d for d in ind.verplicht if d not in self.dims)]
         if ind.afgeleid_van is not None:
             return self._growth(ind, eff, wanted)
-        raw = _raw(self.con, ind, eff, wanted, totalen=self.totalen)
+        raw = _raw(self.con, self.feiten, ind, eff, wanted, totalen=self.totalen)
         if self.openbaar:
             raw = publiceer(raw, ind, eff, self.drempel, self.afronden)
         else:
@@ -174,6 +183,7 @@ class _Run:
 
 def _raw(
     con: duckdb.DuckDBPyConnection,
+    feiten: Feiten,
     ind: Indicator,
     eff: Sequence[Breakdown],
     wanted: Sequence[Periode],
@@ -181,19 +191,25 @@ def _raw(
     totalen: bool,
 ) -> pl.DataFrame:
     """``periode, <eff>, teller, basis, noemer`` (margins as ``totaal`` when asked)."""
-    params = period_params(wanted)
+    params = period_codes(wanted)
+    fact_ctes = feiten.ctes(fact_sql(ind), wanted)
     subsets = _subsets(eff, ind.verplicht) if totalen else [list(eff)]
     frames = []
     for subset in subsets:
-        query = build_query(ind, subset, params)
+        query = build_query(ind, subset, params, fact_ctes)
         frame = con.execute(query.sql, query.params).pl()
         missing = [d for d in eff if d not in subset]
         frame = frame.with_columns([pl.lit(TOTAAL).alias(d) for d in missing])
         frames.append(frame.select(["periode", *eff, "teller", "basis", "noemer"]))
-    return pl.concat(frames, how="vertical_relaxed").with_columns(
-        pl.col("teller").cast(pl.Int64),
-        pl.col("basis").cast(pl.Int64),
-        pl.col("noemer").cast(pl.Int64),
+    # sorted: the suppression pattern must not depend on the order the engine returns rows
+    return (
+        pl.concat(frames, how="vertical_relaxed")
+        .with_columns(
+            pl.col("teller").cast(pl.Int64),
+            pl.col("basis").cast(pl.Int64),
+            pl.col("noemer").cast(pl.Int64),
+        )
+        .sort(["periode", *eff], nulls_last=True)
     )
 
 

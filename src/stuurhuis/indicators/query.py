@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Assemble the SQL of one indicator for one set of breakdowns.
 
-The query is: the requested periods, the shared fact CTEs (``sql/feiten.sql``), the
+The query is: the requested periods, the shared fact CTEs (``sql/feiten/``, reading the
+tables :class:`~stuurhuis.indicators.feiten.Feiten` built for the call), the
 indicator's own fact query (``defs/<id>.sql``) as ``feit``, then generic steps that
 aggregate teller, basis and noemer per period x breakdown and complete the grid with
 zeroes. Only identifiers from the catalogue and the breakdown whitelist are spliced in;
@@ -30,10 +31,17 @@ class Query:
     params: dict[str, Any]
 
 
-def build_query(ind: Indicator, by: Sequence[Breakdown], periodes: dict[str, list[Any]]) -> Query:
-    """The query giving ``periode, <by...>, teller, basis, noemer`` for ``ind``."""
+def build_query(
+    ind: Indicator, by: Sequence[Breakdown], periodes: dict[str, list[Any]], feiten: str
+) -> Query:
+    """The query giving ``periode, <by...>, teller, basis, noemer`` for ``ind``.
+
+    ``feiten`` holds the CTEs ``periodes`` and the facts the indicator reads
+    (:meth:`Feiten.ctes`), ``periodes`` the parameter they take (:func:`period_codes`).
+    Inside the query a period is its number; the outer select gives its code.
+    """
     params: dict[str, Any] = dict(periodes)
-    ctes = [fragment("periodes.sql"), fragment("feiten.sql"), f"feit AS (\n{fact_sql(ind)}\n)"]
+    ctes = [feiten, f"feit AS (\n{fact_sql(ind)}\n)"]
     ctes.append(_teller_cte(ind, by))
     ctes.append(_domain_cte(by))
     ctes.append(_grid_cte(by))
@@ -59,7 +67,11 @@ def build_query(ind: Indicator, by: Sequence[Breakdown], periodes: dict[str, lis
         select.append(f"CAST({fill} AS BIGINT) AS noemer")
         joins.append(f"LEFT JOIN noemer AS n USING ({noemer_keys})")
     body = f"SELECT {', '.join(select)}\nFROM raster AS r\n" + "\n".join(joins)
-    return Query("WITH\n" + ",\n\n".join(ctes) + "\n\n" + body, params)
+    outer = (
+        "SELECT p.periode_code AS periode, c.* EXCLUDE (periode)\n"
+        f"FROM (\n{body}\n) AS c\nINNER JOIN periodes AS p ON p.periode = c.periode"
+    )
+    return Query("WITH\n" + ",\n\n".join(ctes) + "\n\n" + outer, params)
 
 
 def fragment(name: str) -> str:
