@@ -27,6 +27,7 @@ from stuurhuis.ingest.istandaarden.bericht import Bericht, Kop
 from stuurhuis.ingest.istandaarden.context import Context, MemoryContext, warehouse_context
 from stuurhuis.ingest.istandaarden.errors import BerichtError
 from stuurhuis.ingest.istandaarden.kinds import KINDS
+from stuurhuis.ingest.istandaarden.kolommen import lees_323
 from stuurhuis.ingest.istandaarden.parse import MAIN_KIND, AlGeladen, read_bericht
 from stuurhuis.ingest.istandaarden.rows import RowBuffer
 from stuurhuis.ingest.istandaarden.safexml import Opener, root_tag
@@ -175,7 +176,11 @@ class IstandaardenReader:
         soort = MAIN_KIND.get(bron.berichttype.nummer, "bericht")
         try:
             schema = self._schemas.schema(bron.berichttype) if self._schemas else None
-            bericht = read_bericht(bron.open, bron.berichttype, schema, self._context, batch)
+            bericht = None
+            if self.xsd_dir is not None and bron.berichttype.nummer == "323":
+                bericht = lees_323(bron.open, bron.berichttype, self.xsd_dir, self._context, batch)
+            if bericht is None:  # not validated, not a 323, or a doubt: element by element
+                bericht = read_bericht(bron.open, bron.berichttype, schema, self._context, batch)
         except AlGeladen:
             return
         except BerichtError as fout:
