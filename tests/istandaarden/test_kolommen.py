@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stuurhuis.ingest.istandaarden import MemoryContext, kolommen
+from stuurhuis.ingest.istandaarden import IstandaardenReader, MemoryContext, kolommen
 from stuurhuis.ingest.istandaarden.bericht import Bericht
 from stuurhuis.ingest.istandaarden.berichttype import BerichtType, from_root
 from stuurhuis.ingest.istandaarden.errors import BerichtError
@@ -18,7 +18,7 @@ from stuurhuis.ingest.istandaarden.safexml import root_tag
 from stuurhuis.ingest.istandaarden.schemas import SchemaStore
 from stuurhuis.ingest.istandaarden.writer import Kop, signed_cent, write_323
 
-from .conftest import SHARED_ISTANDAARDEN, prestatie, write_declaratie
+from .conftest import SHARED_ISTANDAARDEN, prestatie, write_declaratie, zip_of
 
 SAMPLES = sorted(SHARED_ISTANDAARDEN.glob("*/berichten/*323*.xml"))
 
@@ -177,3 +177,36 @@ def test_mutated_claims_are_never_accepted_differently(data: st.DataObject) -> N
         return
     fast, slow = _both(message)
     _assert_same(fast, slow)
+
+
+def test_worker_processes_read_a_batch_as_this_process_does(tmp_path: Path) -> None:
+    """Read ahead in two workers: same batches, same order, same quarantine; a credit on a
+    debit of an earlier message of the batch still finds it."""
+    first = write_declaratie(tmp_path / "a.xml", [prestatie("R1"), prestatie("R2")])
+    credit = prestatie("R3", debet_credit="C", vorig_referentie_nummer="R1")
+    second = write_declaratie(tmp_path / "b.xml", [credit], identificatie="2")
+    wrong = write_declaratie(
+        tmp_path / "c.xml", [prestatie("R4")], identificatie="3", totaal_cent=1
+    )
+    fourth = write_declaratie(tmp_path / "d.xml", [prestatie("R5")], identificatie="4")
+    batch = zip_of(tmp_path / "batch.zip", first, second, wrong, fourth)
+
+    def read(workers: int) -> list[tuple[str, list[dict[str, object]], list[str]]]:
+        reader = IstandaardenReader(SHARED_ISTANDAARDEN, workers=workers, pool_min_bytes=0)
+        return [
+            (b.kind, b.table.to_pylist(), [r.reden for r in b.rejections])
+            for b in reader.read(batch)
+        ]
+
+    alone, pooled = read(1), read(2)
+    assert pooled == alone
+    declaraties = [
+        row["referentie_nummer"]
+        for kind, table, _ in alone
+        for row in table
+        if kind == "declaratie"
+    ]
+    assert declaraties == ["R1", "R2", "R3", "R5"]
+    assert [reason for _, _, reasons in alone for reason in reasons] == [
+        "c.xml: som van de prestaties (50.00 D) is niet gelijk aan TotaalIngediendBedrag (0.01 D)"
+    ]
