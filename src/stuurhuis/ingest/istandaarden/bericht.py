@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+import pyarrow as pa
 from lxml import etree
 
 from stuurhuis.ingest.istandaarden import checks
@@ -66,6 +67,7 @@ class Bericht:
         # What this message adds to the batch's memory once it has passed every check.
         self.nieuwe_toewijzingen: dict[str, Periode] = {}
         self.nieuwe_debets: set[tuple[str, str]] = set()
+        self.nieuwe_debet_kolommen: list[tuple[str, pa.ChunkedArray]] = []  # agb, refs
         self.nieuwe_aanvragen: dict[tuple[str, str], Aanvraag] = {}
 
     @property
@@ -106,6 +108,13 @@ class Bericht:
             seen.add(key)
         buffer.append(regel, row)
 
+    def add_table(self, kind: str, table: pa.Table) -> None:
+        """Add rows already checked column-wise (keys unique, see :mod:`.kolommen`)."""
+        if kind in self.buffers:
+            raise ValueError(f"{kind}: rows of this message were added row by row already")
+        self.buffers[kind] = buffer = RowBuffer(KINDS[kind])
+        buffer.append_table(table)
+
     @property
     def aantal_regels(self) -> int:
         return sum(buffer.count for buffer in self.buffers.values())
@@ -123,6 +132,7 @@ class Bericht:
         self.batch.berichten.add((self.kop.afzender, self.kop.identificatie))
         self.batch.toewijzingen.update(self.nieuwe_toewijzingen)
         self.batch.debets.update(self.nieuwe_debets)
+        self.batch.debet_kolommen.extend(self.nieuwe_debet_kolommen)
         self.batch.aanvragen.update(self.nieuwe_aanvragen)
 
     def debet_bekend(self, agb_code: str, referentie_nummer: str) -> bool:

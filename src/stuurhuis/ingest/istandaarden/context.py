@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import duckdb
+import pyarrow as pa
 
 from stuurhuis.warehouse import load_sql
 
@@ -51,6 +52,9 @@ class MemoryContext:
     debets: set[tuple[str, str]] = field(default_factory=set)
     aanvragen: dict[tuple[str, str], Aanvraag] = field(default_factory=dict)
     wijken: dict[str, str] = field(default_factory=dict)
+    # Debits of messages read column-wise: (agb_code, referentie_nummer array), turned
+    # into ``debets`` only when a credit asks (most batches have few credits).
+    debet_kolommen: list[tuple[str, pa.ChunkedArray]] = field(default_factory=list)
 
     def bericht_bekend(self, afzender: str, identificatie: str) -> bool:
         return (afzender, identificatie) in self.berichten
@@ -59,6 +63,9 @@ class MemoryContext:
         return self.toewijzingen.get(toewijzing_nummer)
 
     def debet_bekend(self, agb_code: str, referentie_nummer: str) -> bool:
+        while self.debet_kolommen:
+            agb, referenties = self.debet_kolommen.pop()
+            self.debets.update((agb, str(nummer)) for nummer in referenties.to_pylist())
         return (agb_code, referentie_nummer) in self.debets
 
     def aanvraag(self, agb_code: str, referentie_aanbieder: str) -> Aanvraag | None:

@@ -43,10 +43,10 @@ class DeclaratieHandler:
     )
 
     def __init__(self) -> None:
-        self._nummer: str | None = None
-        self._dagtekening: str | None = None
-        self._periode: tuple[str, str] | None = None
-        self._totaal_cent: int | None = None
+        self.nummer: str | None = None
+        self.dagtekening: str | None = None
+        self.periode: tuple[str, str] | None = None
+        self.totaal_cent: int | None = None
         self._som_cent = 0
 
     def handle(self, name: str, element: etree._Element, bericht: Bericht) -> None:
@@ -56,12 +56,12 @@ class DeclaratieHandler:
         elif name == "Bsn":
             bericht.bsn = checks.bsn((element.text or "").strip(), regel)
         elif name == "DeclaratieNummer":
-            self._nummer = checks.verplicht((element.text or "").strip(), name, regel)
+            self.nummer = checks.verplicht((element.text or "").strip(), name, regel)
         elif name == "DeclaratieDagtekening":
-            self._dagtekening = checks.datum((element.text or "").strip(), name, regel)
+            self.dagtekening = checks.datum((element.text or "").strip(), name, regel)
         elif name == "DeclaratiePeriode":
             v = leaves(element)
-            self._periode = (
+            self.periode = (
                 str(checks.datum(v.get("Begindatum"), "DeclaratiePeriode/Begindatum", regel)),
                 str(checks.datum(v.get("Einddatum"), "DeclaratiePeriode/Einddatum", regel)),
             )
@@ -69,12 +69,12 @@ class DeclaratieHandler:
             v = leaves(element)
             bedrag = int(str(checks.geheel(v.get("TotaalBedrag"), "TotaalBedrag", regel)))
             teken = _debet_credit(v.get("DebetCredit"), "TotaalIngediendBedrag", regel)
-            self._totaal_cent = bedrag if teken == "D" else -bedrag
-            bericht.bedrag_cent = self._totaal_cent
+            self.totaal_cent = bedrag if teken == "D" else -bedrag
+            bericht.bedrag_cent = self.totaal_cent
 
     def _prestatie(self, element: etree._Element, bericht: Bericht) -> None:
         regel = regel_van(element)
-        if self._nummer is None or self._dagtekening is None or self._periode is None:
+        if self.nummer is None or self.dagtekening is None or self.periode is None:
             raise BerichtError("declaratiegegevens ontbreken vóór de eerste prestatie", regel)
         v = leaves(element)
         referentie = checks.verplicht(v.get("ReferentieNummer"), "ReferentieNummer", regel)
@@ -102,8 +102,8 @@ class DeclaratieHandler:
         row = (
             referentie,
             vorige,
-            self._nummer,
-            self._dagtekening,
+            self.nummer,
+            self.dagtekening,
             v.get("ToewijzingNummer"),
             bericht.client_bsn(regel),
             agb,
@@ -132,8 +132,8 @@ class DeclaratieHandler:
     ) -> None:
         if eind < begin:
             raise BerichtError(f"prestatie {referentie}: Einddatum {eind} vóór Begindatum", regel)
-        assert self._periode is not None  # noqa: S101 - checked by the caller
-        van, tot = self._periode
+        assert self.periode is not None  # noqa: S101 - checked by the caller
+        van, tot = self.periode
         if begin < van or eind > tot:
             raise BerichtError(
                 f"prestatie {referentie}: periode {begin} t/m {eind} valt buiten de "
@@ -170,14 +170,14 @@ class DeclaratieHandler:
             )
 
     def finish(self, bericht: Bericht) -> None:
-        if self._totaal_cent is None:
+        if self.totaal_cent is None:
             raise BerichtError("TotaalIngediendBedrag ontbreekt")
-        if self._som_cent != self._totaal_cent:
+        if self._som_cent != self.totaal_cent:
             raise BerichtError(
                 f"som van de prestaties ({checks.euro(abs(self._som_cent))} "
                 f"{'D' if self._som_cent >= 0 else 'C'}) is niet gelijk aan "
-                f"TotaalIngediendBedrag ({checks.euro(abs(self._totaal_cent))} "
-                f"{'D' if self._totaal_cent >= 0 else 'C'})"
+                f"TotaalIngediendBedrag ({checks.euro(abs(self.totaal_cent))} "
+                f"{'D' if self.totaal_cent >= 0 else 'C'})"
             )
 
 
@@ -187,7 +187,7 @@ class DeclaratieAntwoordHandler:
     tags: tuple[str, ...] = ("Header", "DeclaratieNummer", "Prestatie")
 
     def __init__(self) -> None:
-        self._nummer: str | None = None
+        self.nummer: str | None = None
         self._kop_codes: list[str] = []
 
     def handle(self, name: str, element: etree._Element, bericht: Bericht) -> None:
@@ -195,9 +195,9 @@ class DeclaratieAntwoordHandler:
         if name == "Header":
             self._kop_codes = _codes(element)
         elif name == "DeclaratieNummer":
-            self._nummer = checks.verplicht((element.text or "").strip(), name, regel)
+            self.nummer = checks.verplicht((element.text or "").strip(), name, regel)
         else:
-            if self._nummer is None:
+            if self.nummer is None:
                 raise BerichtError("DeclaratieNummer ontbreekt vóór de eerste prestatie", regel)
             codes = _codes(element)
             referentie = checks.verplicht(
@@ -206,7 +206,7 @@ class DeclaratieAntwoordHandler:
             status = "goedgekeurd" if set(codes) <= _GEEN_BEZWAAR else "afgewezen"
             row = (
                 bericht.kop.ontvanger,
-                self._nummer,
+                self.nummer,
                 referentie,
                 status,
                 ",".join(codes) or None,
@@ -216,12 +216,12 @@ class DeclaratieAntwoordHandler:
 
     def finish(self, bericht: Bericht) -> None:
         """Every line the answer does not list is approved (unless rejected technically)."""
-        if self._nummer is None:
+        if self.nummer is None:
             raise BerichtError("DeclaratieNummer ontbreekt")
         status = "afgewezen" if _TECHNISCH_AFGEKEURD in self._kop_codes else "goedgekeurd"
         row = (
             bericht.kop.ontvanger,
-            self._nummer,
+            self.nummer,
             status,
             ",".join(self._kop_codes) or None,
             bericht.kop.dagtekening,

@@ -27,12 +27,14 @@ from stuurhuis.ingest.istandaarden.bericht import Bericht, Kop
 from stuurhuis.ingest.istandaarden.context import Context, MemoryContext, warehouse_context
 from stuurhuis.ingest.istandaarden.errors import BerichtError
 from stuurhuis.ingest.istandaarden.kinds import KINDS
+from stuurhuis.ingest.istandaarden.kolommen import Ontleed, bind
 from stuurhuis.ingest.istandaarden.parse import MAIN_KIND, AlGeladen, read_bericht
 from stuurhuis.ingest.istandaarden.rows import RowBuffer
 from stuurhuis.ingest.istandaarden.safexml import Opener, root_tag
 from stuurhuis.ingest.istandaarden.samenvoegen import BatchMerger
 from stuurhuis.ingest.istandaarden.schemas import SchemaStore
 from stuurhuis.ingest.istandaarden.status import apply_declaratie_antwoorden
+from stuurhuis.ingest.istandaarden.voorlezen import POOL_MIN_BYTES, Voorlezer, default_workers
 from stuurhuis.ingest.reader import RawBatch, Rejection
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -54,6 +56,7 @@ class _Bron:
     berichttype: bt.BerichtType | None = None
     dagtekening: str = ""
     fout: BerichtError | None = None
+    grootte: int = 0  # bytes of XML text (uncompressed)
 
     def sort_key(self) -> tuple[int, str, str]:
         nummer = self.berichttype.nummer if self.berichttype else ""
@@ -104,18 +107,27 @@ class IstandaardenReader:
         *,
         max_rows: int = 100_000,
         con: duckdb.DuckDBPyConnection | None = None,
+        workers: int | None = None,
+        pool_min_bytes: int = POOL_MIN_BYTES,
     ) -> None:
         self.xsd_dir = xsd_dir
         self._schemas = SchemaStore(xsd_dir) if xsd_dir is not None else None
         self._context: Context = context if context is not None else _NoContext()
         self._max_rows = max_rows
         self._con = con
+        self.workers = default_workers() if workers is None else workers
+        self._pool_min_bytes = pool_min_bytes
 
     def for_warehouse(self, con: duckdb.DuckDBPyConnection) -> "IstandaardenReader":
         """This reader bound to ``con``: earlier messages, allocations and debits count,
         and 325 answers are applied to the claim lines after the file's last batch."""
         return IstandaardenReader(
-            self.xsd_dir, warehouse_context(con), max_rows=self._max_rows, con=con
+            self.xsd_dir,
+            warehouse_context(con),
+            max_rows=self._max_rows,
+            con=con,
+            workers=self.workers,
+            pool_min_bytes=self._pool_min_bytes,
         )
 
     def rank(self, path: Path) -> int:
@@ -123,7 +135,7 @@ class IstandaardenReader:
         with path.open("rb") as probe:
             if probe.read(4) == _ZIP_MAGIC:
                 return _RANK_ZIP
-        bron = _typed(_Bron(path.name, lambda: path.open("rb")))
+        bron = _typed(_Bron(path.name, _FileOpener(path)))
         nummer = bron.berichttype.nummer if bron.berichttype else ""
         return _RANK.get(nummer, _RANK_OTHER)
 
@@ -140,15 +152,44 @@ class IstandaardenReader:
         if is_zip:
             bronnen = self._zip_bronnen(path)
         else:
-            bronnen = [_typed(_Bron(path.name, lambda: path.open("rb")))]
+            size = path.stat().st_size
+            bronnen = [_typed(_Bron(path.name, _FileOpener(path), grootte=size))]
+        bronnen.sort(key=_Bron.sort_key)
+        # Validated 323s are read column-wise, ahead in worker processes when it pays off.
+        vooruit = [i for i, bron in enumerate(bronnen) if self._kolomsgewijs(bron)]
+        ahead: list[tuple[Opener, bt.BerichtType]] = []
+        for i in vooruit:
+            typ = bronnen[i].berichttype
+            assert typ is not None  # noqa: S101 - see _kolomsgewijs
+            ahead.append((bronnen[i].open, typ))
+        nummers = {positie: nummer for nummer, positie in enumerate(vooruit)}
         batch = MemoryContext()
         merger = BatchMerger(self._max_rows)
-        for bron in sorted(bronnen, key=_Bron.sort_key):
-            yield from merger.add(list(self._read_bron(bron, batch)))
+        with Voorlezer(
+            ahead,
+            [bronnen[i].grootte for i in vooruit],
+            self.xsd_dir or Path(),
+            workers=self.workers,
+            min_bytes=self._pool_min_bytes,
+        ) as voorlezer:
+            for positie, bron in enumerate(bronnen):
+                nummer = nummers.get(positie)
+                gelezen = voorlezer.ontleed(nummer) if nummer is not None else None
+                yield from merger.add(list(self._read_bron(bron, batch, gelezen)))
         yield from merger.flush()
         if self._con is not None:
             # The loader has loaded every batch above in its open transaction.
             apply_declaratie_antwoorden(self._con)
+
+    def _kolomsgewijs(self, bron: _Bron) -> bool:
+        """A validated 323: read column-wise (:mod:`.kolommen`), ahead when it pays off."""
+        typ = bron.berichttype
+        return (
+            self.xsd_dir is not None
+            and bron.fout is None
+            and typ is not None
+            and (typ.nummer == "323")
+        )
 
     def _zip_bronnen(self, path: Path) -> list[_Bron]:
         try:
@@ -156,18 +197,12 @@ class IstandaardenReader:
         except (zipfile.BadZipFile, OSError) as exc:
             raise IngestError(f"{path.name}: zip-bestand is onleesbaar ({exc})") from exc
         with archive:
-            names = [info.filename for info in archive.infolist() if not info.is_dir()]
+            members = [(i.filename, i.file_size) for i in archive.infolist() if not i.is_dir()]
+        return [_typed(_Bron(name, _ZipOpener(path, name), grootte=size)) for name, size in members]
 
-        def opener(member: str) -> Opener:
-            def open_member() -> IO[bytes]:
-                zipped = zipfile.ZipFile(path)
-                return io.BufferedReader(_ClosingMember(zipped, zipped.open(member)))
-
-            return open_member
-
-        return [_typed(_Bron(name, opener(name))) for name in names]
-
-    def _read_bron(self, bron: _Bron, batch: MemoryContext) -> Iterator[RawBatch]:
+    def _read_bron(
+        self, bron: _Bron, batch: MemoryContext, gelezen: Ontleed | None
+    ) -> Iterator[RawBatch]:
         if bron.fout is not None or bron.berichttype is None:
             fout = bron.fout or BerichtError("geen iWmo/iJw 3.2-bericht (onbekende root)")
             yield _rejected("bericht", bron.naam, fout, None)
@@ -175,7 +210,9 @@ class IstandaardenReader:
         soort = MAIN_KIND.get(bron.berichttype.nummer, "bericht")
         try:
             schema = self._schemas.schema(bron.berichttype) if self._schemas else None
-            bericht = read_bericht(bron.open, bron.berichttype, schema, self._context, batch)
+            bericht = bind(gelezen, self._context, batch) if gelezen is not None else None
+            if bericht is None:  # not validated, not a 323, or a doubt: element by element
+                bericht = read_bericht(bron.open, bron.berichttype, schema, self._context, batch)
         except AlGeladen:
             return
         except BerichtError as fout:
@@ -208,8 +245,30 @@ def _typed(bron: _Bron) -> _Bron:
     try:
         tag, dagtekening = _peek(bron.open)
     except BerichtError as fout:
-        return _Bron(bron.naam, bron.open, fout=fout)
-    return _Bron(bron.naam, bron.open, bt.from_root(tag), dagtekening)
+        return _Bron(bron.naam, bron.open, fout=fout, grootte=bron.grootte)
+    return _Bron(bron.naam, bron.open, bt.from_root(tag), dagtekening, grootte=bron.grootte)
+
+
+@dataclass(frozen=True)
+class _FileOpener:
+    """Opens a message file (picklable: a worker process may open it)."""
+
+    path: Path
+
+    def __call__(self) -> IO[bytes]:
+        return self.path.open("rb")
+
+
+@dataclass(frozen=True)
+class _ZipOpener:
+    """Opens one member of a zip batch (picklable: a worker process may open it)."""
+
+    path: Path
+    member: str
+
+    def __call__(self) -> IO[bytes]:
+        zipped = zipfile.ZipFile(self.path)
+        return io.BufferedReader(_ClosingMember(zipped, zipped.open(self.member)))
 
 
 def _peek(open_source: Opener) -> tuple[str, str]:

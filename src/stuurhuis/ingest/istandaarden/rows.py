@@ -46,6 +46,12 @@ class RowBuffer:
         self._values = [[] for _ in self.columns]
         self._lines = []
 
+    def append_table(self, table: pa.Table) -> None:
+        """Add rows that are already columns (:attr:`columns` + ``regel``, all text)."""
+        self._pack()
+        self._batches.extend(table.select(self._schema.names).cast(self._schema).to_batches())
+        self.count += table.num_rows
+
     def tables(self, max_rows: int) -> Iterator[pa.Table]:
         """The rows as tables of at most ``max_rows`` rows each."""
         self._pack()

@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""Read the 323s of a large batch ahead, in worker processes, while the loader works.
+
+Each 323 is independent until its rules meet earlier data: the XSD, the extraction and
+the rules within the message (:func:`.kolommen.ontleed`) run in a pool of processes;
+the reader takes the results in the batch's order and checks the rest in its own process
+(:func:`.kolommen.bind`). At most :attr:`Voorlezer.window` messages are read ahead, so a
+1 GB batch still needs memory for a few messages only. Workers are started with
+``spawn`` (the loader's process holds a DuckDB connection and its threads: no fork).
+
+A small batch is read in the reader's process: starting a worker costs about a second.
+If a worker dies, the rest of the batch is read in the reader's process. (``spawn``
+imports the main module again in each worker: a script that ingests must guard its work
+with ``if __name__ == "__main__":``, as the ``stuurhuis`` command does.)
+"""
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from types import TracebackType
+
+from stuurhuis.ingest.istandaarden.berichttype import BerichtType
+from stuurhuis.ingest.istandaarden.kolommen import Ontleed, ontleed
+from stuurhuis.ingest.istandaarden.safexml import Opener
+
+POOL_MIN_BYTES = 32 * 2**20  # uncompressed 323 text of a file before workers pay off
+
+
+def default_workers() -> int:
+    """One worker per core (the loader's own work overlaps theirs)."""
+    return max(1, os.cpu_count() or 1)
+
+
+class Voorlezer:
+    """The :func:`.kolommen.ontleed` results of ``bronnen`` (opener, type), by position.
+
+    ``workers`` <= 1, a single message or less than ``min_bytes`` of text (``sizes``):
+    every message is read when asked, in this process.
+    """
+
+    def __init__(
+        self,
+        bronnen: Sequence[tuple[Opener, BerichtType]],
+        sizes: Sequence[int],
+        xsd_dir: Path,
+        *,
+        workers: int,
+        min_bytes: int = POOL_MIN_BYTES,
+    ) -> None:
+        self._bronnen = list(bronnen)
+        self._xsd_dir = xsd_dir
+        self._todo: deque[int] = deque(range(len(self._bronnen)))
+        self._futures: dict[int, Future[Ontleed | None]] = {}
+        self._pool: ProcessPoolExecutor | None = None
+        self.window = 0
+        if workers > 1 and len(self._bronnen) > 1 and sum(sizes) >= min_bytes:
+            self._pool = ProcessPoolExecutor(
+                max_workers=min(workers, len(self._bronnen)),
+                mp_context=multiprocessing.get_context("spawn"),
+            )
+            self.window = 2 * workers
+            self._fill()
+
+    def _fill(self) -> None:
+        assert self._pool is not None  # noqa: S101 - only called with a pool
+        while self._todo and len(self._futures) < self.window:
+            positie = self._todo.popleft()
+            opener, berichttype = self._bronnen[positie]
+            self._futures[positie] = self._pool.submit(ontleed, opener, berichttype, self._xsd_dir)
+
+    def ontleed(self, positie: int) -> Ontleed | None:
+        """The result of message ``positie`` (ask in increasing order for read-ahead)."""
+        opener, berichttype = self._bronnen[positie]
+        future = self._futures.pop(positie, None)
+        if self._pool is None or future is None:  # no pool, or asked out of order
+            return ontleed(opener, berichttype, self._xsd_dir)
+        try:
+            result = future.result()
+        except BrokenProcessPool:  # a worker died (killed, out of memory): go on here
+            self.close()
+            return ontleed(opener, berichttype, self._xsd_dir)
+        self._fill()
+        return result
+
+    def close(self) -> None:
+        """Stop the workers; what was not read ahead is read in this process."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+            self._futures.clear()
+            self._todo.clear()
+
+    def __enter__(self) -> "Voorlezer":
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
