@@ -29,7 +29,12 @@ import pyarrow as pa
 from stuurhuis.ingest.csv_reader import CsvReader, csv_error, read_layout, relation_sql
 from stuurhuis.ingest.encoding import utf8_path
 from stuurhuis.ingest.errors import IngestError
-from stuurhuis.ingest.getypeerd import PSEUDONYM_TARGET, masked_raw_row, typing_ctes
+from stuurhuis.ingest.getypeerd import (
+    PSEUDONYM_TARGET,
+    masked_raw_row,
+    pseudonym_maps,
+    typing_ctes,
+)
 from stuurhuis.ingest.kinds import KindSpec, get_kind
 from stuurhuis.ingest.reader import LINE_COLUMN, RawBatch, Reader, Rejection
 from stuurhuis.ingest.registry import pick_reader
@@ -39,7 +44,10 @@ from stuurhuis.warehouse import load_sql
 Status = Literal["geladen", "al geladen", "geweigerd"]
 ARROW_VIEW = "bron_arrow"
 STAGED = "ingest_gestaged"
+STAGED_STREAM = "ingest_gestaged_stroom"
 RAW_QUARANTINED = "ingest_ruw_quarantaine"
+QUARANTINED_LINES = "ingest_quarantaine_regels"
+BATCH_ROWS = 122_880  # rows per Arrow batch from the staging to the warehouse database
 _MACROS_LOADED = "_stuurhuis_macros"
 
 
@@ -101,7 +109,6 @@ def load_file(
     bind = getattr(reader, "for_warehouse", None)
     if bind is not None:  # readers whose rules consult earlier loads (iWmo/iJw messages)
         reader = bind(con)
-    _ensure_macros(con)
     started = datetime.now()
     result = FileResult(bestand=path.name)
     con.execute("BEGIN TRANSACTION")
@@ -201,46 +208,48 @@ def _register(con: duckdb.DuckDBPyConnection, source: _Source) -> dict[str, Any]
 
 
 def _unregister(con: duckdb.DuckDBPyConnection) -> None:
-    with suppress(duckdb.Error):
-        con.unregister(ARROW_VIEW)
+    for view in (STAGED_STREAM, RAW_QUARANTINED):
+        with suppress(duckdb.Error):
+            con.unregister(view)
     con.execute(f"DROP TABLE IF EXISTS temp.{STAGED}")
-    con.execute(f"DROP TABLE IF EXISTS temp.{RAW_QUARANTINED}")
 
 
 def _staging_sql(source: _Source) -> str:
-    kind = source.kind
-    key = ", ".join(kind.key)
-    key_text = ", ".join(KEY_LABEL.get(name, name) for name in kind.key)
-    on_key = " AND ".join(f"dubbel.{name} = soort.{name}" for name in kind.key)
-    kind_sql = load_sql(kind.sql_package, kind.staging_sql)
-    # Duplicate keys by a grouped anti-pattern rather than a window over every row: the
-    # GROUP BY keeps only the few duplicated keys, the window sorted the whole file.
+    """The typed, checked rows of the source (run in the staging database)."""
+    kind_sql = load_sql(source.kind.sql_package, source.kind.staging_sql)
     return f"""
-CREATE OR REPLACE TEMP TABLE {STAGED} AS
 WITH bron_ruw AS (
 {source.relation}
 ),
-{typing_ctes(kind, source.present)},
-soort AS MATERIALIZED (
+{typing_ctes(source.kind, source.present)},
+soort AS (
 {kind_sql}
-),
-dubbel AS (
+)
+SELECT * FROM soort
+"""
+
+
+def _duplicates_sql(kind: KindSpec) -> str:
+    """Mark in-file duplicate keys of the staged rows (in the warehouse database).
+
+    A grouped lookup rather than a window over every row: the GROUP BY keeps only the
+    few duplicated keys. Keys are pseudonyms or codes, never a raw BSN.
+    """
+    key = ", ".join(kind.key)
+    key_text = ", ".join(KEY_LABEL.get(name, name) for name in kind.key)
+    on_key = " AND ".join(f"d.{name} = {STAGED}.{name}" for name in kind.key)
+    return f"""
+UPDATE {STAGED}
+SET reden = 'dubbele sleutel ({key_text}) in dit bestand, eerste op regel '
+    || d.sleutel_eerste_regel
+FROM (
     SELECT {key}, min(regel) AS sleutel_eerste_regel
-    FROM soort
+    FROM {STAGED}
     WHERE reden IS NULL
     GROUP BY {key}
     HAVING count(*) > 1
-)
-SELECT
-    soort.* EXCLUDE (reden),
-    CASE
-        WHEN soort.reden IS NOT NULL THEN soort.reden
-        WHEN soort.regel > dubbel.sleutel_eerste_regel
-            THEN 'dubbele sleutel ({key_text}) in dit bestand, eerste op regel '
-                || dubbel.sleutel_eerste_regel
-    END AS reden
-FROM soort
-LEFT JOIN dubbel ON {on_key} AND soort.reden IS NULL
+) AS d
+WHERE {on_key} AND {STAGED}.reden IS NULL AND {STAGED}.regel > d.sleutel_eerste_regel
 """
 
 
@@ -287,24 +296,44 @@ def _insert_good_rows(
         )
 
 
+def _staging_connection() -> duckdb.DuckDBPyConnection:
+    """A separate in-memory DuckDB database for the raw rows of one file.
+
+    The raw text (BSNs included) is scanned, typed, checked and pseudonymised here, so no
+    raw BSN ever enters a table, hash table or buffer of the warehouse's database, whose
+    blocks DuckDB writes to the file. Spilling to disk is off: the staging query streams
+    and only the small pseudonym maps are kept.
+    """
+    stage = duckdb.connect(":memory:", config={"temp_directory": ""})
+    stage.execute("SET enable_progress_bar = false")
+    _ensure_macros(stage)
+    return stage
+
+
 def _load_source(
     con: duckdb.DuckDBPyConnection,
     source: _Source,
     pseudonymiser: Pseudonymiser,
     result: FileResult,
 ) -> None:
-    params = _register(con, source)
-    if any(column.type in PSEUDONYM_TARGET for column in source.kind.columns):
-        params_staging = {**params, **pseudonymiser.sql_parameters()}
-    else:  # DuckDB refuses parameters a statement does not use
-        params_staging = params
-    con.execute(_staging_sql(source), params_staging)
-    counts = con.execute(f"SELECT count(*), count(reden) FROM {STAGED}").fetchone() or (0, 0)
-    read, quarantined = int(counts[0]), int(counts[1])
+    stage = _staging_connection()
+    try:
+        params = _register(stage, source)
+        for statement in pseudonym_maps(source.kind, source.present, source.relation):
+            stage.execute(statement, {**params, **pseudonymiser.sql_parameters()})
+        staged = stage.execute(_staging_sql(source), params).to_arrow_reader(BATCH_ROWS)
+        con.register(STAGED_STREAM, staged)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {STAGED} AS SELECT * FROM {STAGED_STREAM}")
+        con.unregister(STAGED_STREAM)
+        con.execute(_duplicates_sql(source.kind))
+        counts = con.execute(f"SELECT count(*), count(reden) FROM {STAGED}").fetchone() or (0, 0)
+        read, quarantined = int(counts[0]), int(counts[1])
 
-    _insert_good_rows(con, source.kind, result.ingest_id)
-    if quarantined:
-        _quarantine(con, source, params, result)
+        _insert_good_rows(con, source.kind, result.ingest_id)
+        if quarantined:
+            _quarantine(con, stage, source, params, result)
+    finally:
+        stage.close()
     if source.rejections:
         con.executemany(
             "INSERT INTO quarantaine (ingest_id, bestand, regel, reden, ruwe_regel, bedrag_cent)"
@@ -320,35 +349,44 @@ def _load_source(
 
 
 def _quarantine(
-    con: duckdb.DuckDBPyConnection, source: _Source, params: dict[str, Any], result: FileResult
+    con: duckdb.DuckDBPyConnection,
+    stage: duckdb.DuckDBPyConnection,
+    source: _Source,
+    params: dict[str, Any],
+    result: FileResult,
 ) -> None:
     """Quarantined rows with their raw text, BSN masked.
 
-    Two steps so that no hash table holds a raw row: the masked text is made for the
-    quarantined line numbers (an ``IN`` list: only numbers are hashed), then joined.
+    The masked text is made in the staging database for the quarantined line numbers
+    (an ``IN`` list: only numbers are hashed) and joined to the staged rows here.
     """
-    con.execute(
+    lines = con.execute(f"SELECT regel FROM {STAGED} WHERE reden IS NOT NULL").to_arrow_table()
+    stage.register(QUARANTINED_LINES, lines)
+    masked = stage.execute(
         f"""
-CREATE OR REPLACE TEMP TABLE {RAW_QUARANTINED} AS
 WITH bron_ruw AS (
 {source.relation}
 )
 SELECT b.regel, {masked_raw_row(source.kind, source.present)} AS ruwe_regel
 FROM bron_ruw AS b
-WHERE b.regel IN (SELECT regel FROM {STAGED} WHERE reden IS NOT NULL)
+WHERE b.regel IN (SELECT regel FROM {QUARANTINED_LINES})
 """,
         params,
-    )
-    con.execute(
-        f"""
+    ).to_arrow_table()
+    con.register(RAW_QUARANTINED, masked)
+    try:
+        con.execute(
+            f"""
 INSERT INTO quarantaine (ingest_id, bestand, regel, reden, ruwe_regel, bedrag_cent)
 SELECT $ingest_id, $bestand, s.regel, s.reden, r.ruwe_regel, s.risico_cent
 FROM {STAGED} AS s
 JOIN {RAW_QUARANTINED} AS r ON r.regel = s.regel
 ORDER BY s.regel
 """,
-        {"ingest_id": result.ingest_id, "bestand": result.bestand},
-    )
+            {"ingest_id": result.ingest_id, "bestand": result.bestand},
+        )
+    finally:
+        con.unregister(RAW_QUARANTINED)
 
 
 def _flagged(con: duckdb.DuckDBPyConnection, ingest_id: int) -> int:
