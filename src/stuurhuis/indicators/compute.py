@@ -159,7 +159,9 @@ class _Run:
         eff = [*self.dims, *(d for d in ind.verplicht if d not in self.dims)]
         if ind.afgeleid_van is not None:
             return self._growth(ind, eff, wanted)
-        raw = _raw(self.con, self.feiten, ind, eff, wanted, totalen=self.totalen)
+        raw = _raw(
+            self.con, self.feiten, ind, eff, wanted, totalen=self.totalen, basis=self.openbaar
+        )
         if self.openbaar:
             raw = publiceer(raw, ind, eff, self.drempel, self.afronden)
         else:
@@ -189,14 +191,16 @@ def _raw(
     wanted: Sequence[Periode],
     *,
     totalen: bool,
+    basis: bool,
 ) -> pl.DataFrame:
-    """``periode, <eff>, teller, basis, noemer`` (margins as ``totaal`` when asked)."""
+    """``periode, <eff>, teller, basis, noemer`` (margins as ``totaal`` when asked; ``basis``
+    only counted for disclosure control, else 0)."""
     params = period_codes(wanted)
     fact_ctes = feiten.ctes(fact_sql(ind), wanted)
     subsets = _subsets(eff, ind.verplicht) if totalen else [list(eff)]
     frames = []
     for subset in subsets:
-        query = build_query(ind, subset, params, fact_ctes)
+        query = build_query(ind, subset, params, fact_ctes, basis=basis)
         frame = con.execute(query.sql, query.params).pl()
         missing = [d for d in eff if d not in subset]
         frame = frame.with_columns([pl.lit(TOTAAL).alias(d) for d in missing])

@@ -32,17 +32,24 @@ class Query:
 
 
 def build_query(
-    ind: Indicator, by: Sequence[Breakdown], periodes: dict[str, list[Any]], feiten: str
+    ind: Indicator,
+    by: Sequence[Breakdown],
+    periodes: dict[str, list[Any]],
+    feiten: str,
+    *,
+    basis: bool = True,
 ) -> Query:
     """The query giving ``periode, <by...>, teller, basis, noemer`` for ``ind``.
 
     ``feiten`` holds the CTEs ``periodes`` and the facts the indicator reads
     (:meth:`Feiten.ctes`), ``periodes`` the parameter they take (:func:`period_codes`).
-    Inside the query a period is its number; the outer select gives its code.
+    Inside the query a period is its number; the outer select gives its code. ``basis``
+    (the count of units behind a cell, for disclosure control) is only counted when asked;
+    otherwise it is 0.
     """
     params: dict[str, Any] = dict(periodes)
     ctes = [feiten, f"feit AS (\n{fact_sql(ind)}\n)"]
-    ctes.append(_teller_cte(ind, by))
+    ctes.append(_teller_cte(ind, by, basis=basis))
     ctes.append(_domain_cte(by))
     ctes.append(_grid_cte(by))
     noemer = ind.noemer_maat
@@ -95,12 +102,12 @@ def _group(by: Sequence[str]) -> str:
     return ", ".join(["periode", *by])
 
 
-def _teller_cte(ind: Indicator, by: Sequence[Breakdown]) -> str:
+def _teller_cte(ind: Indicator, by: Sequence[Breakdown], *, basis: bool) -> str:
     maat = ind.teller_maat
     where = f" FILTER (WHERE {maat.filter})" if maat.filter else ""
-    basis = f"count(DISTINCT {ind.basis}){where}" if ind.basis else "CAST(NULL AS BIGINT)"
+    units = f"count(DISTINCT {ind.basis}){where}" if ind.basis and basis else "CAST(NULL AS BIGINT)"
     return (
-        f"teller AS (\n    SELECT {_group(by)}, {maat.sql()} AS teller, {basis} AS basis\n"
+        f"teller AS (\n    SELECT {_group(by)}, {maat.sql()} AS teller, {units} AS basis\n"
         f"    FROM feit\n    GROUP BY {_group(by)}\n)"
     )
 
