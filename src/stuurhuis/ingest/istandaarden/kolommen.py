@@ -179,7 +179,9 @@ def ontleed(open_source: Opener, berichttype: BerichtType, xsd_dir: Path) -> Ont
     bericht = Bericht(berichttype, MemoryContext(), MemoryContext())  # only holds the kop
     delen = _Delen(berichttype)
     tags = [f"{{{ns}}}{name}" for name in (*_HEADER_TAGS, "Client")]
-    elements = stream(open_source, f"{{{ns}}}{bt.ROOT_NAME}", tags, schema)
+    # Without the white space between elements the tree is half as large; a value of
+    # only white space becomes empty, which is what the per-element route makes of it.
+    elements = stream(open_source, f"{{{ns}}}{bt.ROOT_NAME}", tags, schema, remove_blank_text=True)
     clienten: etree._Element | None = None
     wachtend = 0
     try:
