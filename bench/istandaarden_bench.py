@@ -8,7 +8,9 @@ Target: >= 100,000 lines/s with XSD validation. Routes measured in the same run:
 - ``kolommen 1p``: the same in one process (``workers=1``);
 - ``per element``: the route before (every Prestatie in Python), the baseline;
 - ``zonder XSD``: no validation; without an XSD the structure is not guaranteed and the
-  reader takes the per-element route.
+  reader takes the per-element route;
+- ``lezer ...`` (small batch only): the reader alone, column-wise and per element, in one
+  process, without the loader.
 
 A batch a tenth the size is measured too (peak memory must not grow with the batch).
 CPU seconds include the worker processes (``RUSAGE_CHILDREN``); peak MiB is the largest
@@ -94,6 +96,7 @@ def write_batch(path: Path, regels: int, per_bericht: int) -> float:
 
 
 ROUTES = ("kolommen", "kolommen 1p", "per element", "zonder XSD")
+READER_ROUTES = ("lezer kolommen", "lezer per element")  # the reader alone, no loader
 
 
 def _children_cpu() -> float:
@@ -110,6 +113,8 @@ def meet(batch: Path, xsd_dir: str, route: str) -> dict[str, float]:
     from stuurhuis.warehouse import connect  # noqa: PLC0415
 
     set_xsd_dir(Path(xsd_dir) if xsd_dir else None)
+    if route.startswith("lezer"):
+        return _meet_lezer(batch, Path(xsd_dir), per_element=route.endswith("per element"))
     if route == "per element":  # the route before this round: never column-wise
         IstandaardenReader._kolomsgewijs = lambda self, bron: False  # type: ignore[method-assign]
     if route == "kolommen 1p":
@@ -140,6 +145,27 @@ def meet(batch: Path, xsd_dir: str, route: str) -> dict[str, float]:
         "quarantaine": quarantaine,
         "piek_mib": peak_mib,
         "worker_mib": worker_mib,
+    }
+
+
+def _meet_lezer(batch: Path, xsd_dir: Path, *, per_element: bool) -> dict[str, float]:
+    """The reader alone in one process (batches dropped): what the loader does not cost."""
+    from stuurhuis.ingest.istandaarden.reader import IstandaardenReader  # noqa: PLC0415
+
+    reader = IstandaardenReader(xsd_dir, workers=1)
+    if per_element:
+        reader._kolomsgewijs = lambda bron: False  # type: ignore[method-assign]
+    begin, cpu = time.perf_counter(), time.process_time()
+    rows = sum(b.table.num_rows for b in reader.read(batch) if b.kind == "declaratie")
+    wall, cpu = time.perf_counter() - begin, time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "wand_s": wall,
+        "cpu_s": cpu,
+        "geladen": rows,
+        "quarantaine": 0,
+        "piek_mib": peak,
+        "worker_mib": 0,
     }
 
 
@@ -176,7 +202,8 @@ def main() -> int:
             size = batch.stat().st_size / 2**20
             rate = regels / seconds
             print(f"writer: {regels:,} lines in {seconds:.1f} s ({rate:,.0f}/s), {size:.0f} MiB")
-        for route in ROUTES:
+        routes = ROUTES if regels == args.regels else (*ROUTES, *READER_ROUTES)
+        for route in routes:
             if route == "per element" and regels == args.regels and not args.baseline_groot:
                 continue
             xsd = None if route == "zonder XSD" else args.xsd_dir
@@ -186,12 +213,12 @@ def main() -> int:
             rows.append((regels, route, {**figures, "load": load}))
             print(f"  {regels:,} {route}: {figures['wand_s']:.1f} s wall, load {load:.1f}")
     head = ("regels", "route", "wand s", "cpu s", "regels/s", "per cpu s", "piek MiB", "load")
-    print("\n{:>10} {:<12} {:>7} {:>7} {:>10} {:>10} {:>13} {:>5}".format(*head))
+    print("\n{:>10} {:<17} {:>7} {:>7} {:>10} {:>10} {:>13} {:>5}".format(*head))
     for regels, route, f in rows:
         rate, per_cpu = regels / f["wand_s"], regels / f["cpu_s"]
         peak = f"{f['piek_mib']:.0f}/{f['worker_mib']:.0f}"
         print(
-            f"{regels:>10,} {route:<12} {f['wand_s']:>7.1f} {f['cpu_s']:>7.1f} {rate:>10,.0f}"
+            f"{regels:>10,} {route:<17} {f['wand_s']:>7.1f} {f['cpu_s']:>7.1f} {rate:>10,.0f}"
             f" {per_cpu:>10,.0f} {peak:>13} {f['load']:>5.1f}"
         )
     print("(piek MiB: ingest-proces / grootste worker of kind-proces)")

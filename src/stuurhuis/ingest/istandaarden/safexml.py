@@ -58,7 +58,12 @@ def root_tag(open_source: Opener) -> str:
 
 
 def stream(
-    open_source: Opener, root: str, tags: Iterable[str], schema: etree.XMLSchema | None
+    open_source: Opener,
+    root: str,
+    tags: Iterable[str],
+    schema: etree.XMLSchema | None,
+    *,
+    remove_blank_text: bool = False,
 ) -> Generator[etree._Element, None, None]:
     """The end events of ``tags`` in document order, validated while streaming.
 
@@ -66,6 +71,7 @@ def stream(
     closed is refused (with a schema attached, lxml's iterparse does not report that
     itself). The caller must clear what it no longer needs (see :func:`release`); a syntax
     or XSD error raises :class:`BerichtError` with the validator's reason.
+    ``remove_blank_text``: do not build the white space between elements (a smaller tree).
     """
     with open_source() as source:
         events = etree.iterparse(
@@ -75,6 +81,7 @@ def stream(
             schema=schema,
             remove_comments=True,
             remove_pis=True,
+            remove_blank_text=remove_blank_text,
             **_SAFE,
         )
         is_closed = False

@@ -27,7 +27,7 @@ from stuurhuis.ingest.istandaarden.berichttype import BerichtType
 from stuurhuis.ingest.istandaarden.kolommen import Ontleed, ontleed
 from stuurhuis.ingest.istandaarden.safexml import Opener
 
-POOL_MIN_BYTES = 32 * 2**20  # uncompressed 323 text of a file before workers pay off
+POOL_MIN_BYTES = 256 * 2**20  # 323 text (uncompressed) of a file before workers pay off
 
 
 def default_workers() -> int:
