@@ -26,7 +26,13 @@ from typing import Any, Literal
 import duckdb
 import pyarrow as pa
 
-from stuurhuis.ingest.csv_reader import CsvReader, csv_error, read_layout, relation_sql
+from stuurhuis.ingest.csv_reader import (
+    CsvReader,
+    csv_error,
+    read_layout,
+    relation_sql,
+    scan_sql,
+)
 from stuurhuis.ingest.encoding import utf8_path
 from stuurhuis.ingest.errors import IngestError
 from stuurhuis.ingest.getypeerd import (
@@ -76,6 +82,11 @@ class _Source:
     relation: str
     params: dict[str, Any]
     rejections: list[Rejection] = field(default_factory=list)
+    scan: str = ""  # the rows without ``regel``, when cheaper to read (CSV); else relation
+
+    def values_relation(self) -> str:
+        """SQL of the rows for a scan that needs no line numbers."""
+        return self.scan or self.relation
 
 
 def file_sha256(path: Path) -> str:
@@ -202,6 +213,7 @@ def _sources(reader: Reader, path: Path, stack: ExitStack) -> Iterator[_Source]:
             present=set(layout.columns),
             relation=relation_sql(layout),
             params={"pad": str(readable), "scheiding": layout.delimiter},
+            scan=f"SELECT * FROM {scan_sql(layout)}",
         )
         return
     for batch in reader.read(path):
@@ -377,7 +389,7 @@ def _load_source(
     stage = _staging_connection()
     try:
         params = _register(stage, source)
-        for statement in pseudonym_maps(source.kind, source.present, source.relation):
+        for statement in pseudonym_maps(source.kind, source.present, source.values_relation()):
             stage.execute(statement, {**params, **pseudonymiser.sql_parameters()})
         staged = stage.execute(_staging_sql(source), params).to_arrow_reader(BATCH_ROWS)
         con.register(STAGED_STREAM, staged)
