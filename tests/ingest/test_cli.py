@@ -63,6 +63,31 @@ def test_a_newer_delivery_replaces_rows_on_their_key(world: Path, warehouse_file
     con.close()
 
 
+def test_the_claim_key_stays_unique_without_a_primary_key(
+    world: Path, warehouse_file: Path
+) -> None:
+    """declaratie has no ART index: the loader alone keeps referentie_nummer unique."""
+    write_claims(world / "declaraties.csv", [claim("R1"), claim("R2")])
+    invoke("ingest", "--db", str(warehouse_file), str(world))
+    write_claims(
+        world / "declaraties.csv",
+        [claim("R2", bedrag="250,00"), claim("R2", bedrag="260,00"), claim("R3")],
+    )
+    code, stdout, _ = invoke(
+        "ingest", "--db", str(warehouse_file), "--format", "csv", str(world / "declaraties.csv")
+    )
+    assert code == 0
+    assert counts(stdout)["declaraties.csv"]["aantal_quarantaine"] == "1"
+    import duckdb  # noqa: PLC0415
+
+    con = duckdb.connect(str(warehouse_file), read_only=True)
+    rows = con.execute(
+        "SELECT referentie_nummer, count(*), min(bedrag_cent) FROM declaratie GROUP BY 1 ORDER BY 1"
+    ).fetchall()
+    con.close()
+    assert rows == [("R1", 1, 30000), ("R2", 1, 25000), ("R3", 1, 30000)]
+
+
 REFUSALS = {
     "onleesbaar": (b"agb_code;naam\r\n98000001;\x81\x8d\x8f\x90\x9d\r\n", "onleesbaar bestand"),
     "onbekende soort": (b"kolom_a;kolom_b;kolom_c\r\n1;2;3\r\n", "onbekende bestandssoort"),

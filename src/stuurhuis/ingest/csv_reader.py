@@ -57,11 +57,19 @@ def relation_sql(layout: CsvLayout) -> str:
     Line numbers follow row order (DuckDB preserves insertion order): ``regel`` is the
     line of the row when no value contains a line break (header = line 1).
     """
+    return f"SELECT CAST(row_number() OVER () + 1 AS BIGINT) AS regel, * FROM {scan_sql(layout)}"
+
+
+def scan_sql(layout: CsvLayout) -> str:
+    """SQL of the file's rows as text columns, without line numbers (same parameters).
+
+    A scan without the ``row_number`` window: DuckDB reads only the columns it needs.
+    """
     columns = ", ".join(f"'{name}': 'VARCHAR'" for name in layout.columns)
     return (
-        "SELECT CAST(row_number() OVER () + 1 AS BIGINT) AS regel, * FROM read_csv($pad, "
-        "delim = $scheiding, header = false, skip = 1, quote = '\"', escape = '\"', "
-        f"null_padding = true, auto_detect = false, columns = {{{columns}}})"
+        "read_csv($pad, delim = $scheiding, header = false, skip = 1, quote = '\"', "
+        "escape = '\"', null_padding = true, auto_detect = false, "
+        f"columns = {{{columns}}})"
     )
 
 

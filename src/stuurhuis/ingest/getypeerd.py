@@ -3,8 +3,8 @@
 
 Two CTEs precede each kind's own staging file:
 
-``schoon``    the raw text columns trimmed, empty text as NULL, absent optional columns
-              as NULL, plus ``regel``;
+``schoon``    the raw text columns trimmed, empty text as NULL (``sh_schoon``), absent
+              optional columns as NULL, plus ``regel``;
 ``getypeerd`` every column typed once by its :data:`~stuurhuis.ingest.kinds.ValueType`,
               BSN and household key replaced by their keyed pseudonyms (``persoon_id``,
               ``huishouden_id``) looked up in the pseudonym maps, ``fout`` = the first
@@ -53,7 +53,7 @@ def pseudonym_maps(spec: KindSpec, present: set[str], relation: str) -> list[str
     for column in pseudonym_columns(spec):
         name = column.name
         if name in present:
-            values = f"SELECT DISTINCT nullif(trim({name}), '') AS waarde FROM ({relation}) AS b"
+            values = f"SELECT DISTINCT sh_schoon({name}) AS waarde FROM ({relation}) AS b"
         else:
             values = "SELECT CAST(NULL AS VARCHAR) AS waarde WHERE false"
         if column.type == "bsn":
@@ -102,7 +102,7 @@ def _schoon(spec: KindSpec, present: set[str]) -> str:
     columns = ["regel"]
     for column in spec.columns:
         if column.name in present:
-            columns.append(f"nullif(trim({column.name}), '') AS {column.name}")
+            columns.append(f"sh_schoon({column.name}) AS {column.name}")
         else:
             columns.append(f"CAST(NULL AS VARCHAR) AS {column.name}")
     return "    SELECT " + ",\n        ".join(columns) + f"\n    FROM {RAW_RELATION}"

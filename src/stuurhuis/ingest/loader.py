@@ -17,7 +17,7 @@ file loads completely or not at all, and loading the same content again is a no-
 
 import hashlib
 from collections.abc import Iterator
-from contextlib import ExitStack, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +26,13 @@ from typing import Any, Literal
 import duckdb
 import pyarrow as pa
 
-from stuurhuis.ingest.csv_reader import CsvReader, csv_error, read_layout, relation_sql
+from stuurhuis.ingest.csv_reader import (
+    CsvReader,
+    csv_error,
+    read_layout,
+    relation_sql,
+    scan_sql,
+)
 from stuurhuis.ingest.encoding import utf8_path
 from stuurhuis.ingest.errors import IngestError
 from stuurhuis.ingest.getypeerd import (
@@ -47,6 +53,7 @@ STAGED = "ingest_gestaged"
 STAGED_STREAM = "ingest_gestaged_stroom"
 RAW_QUARANTINED = "ingest_ruw_quarantaine"
 QUARANTINED_LINES = "ingest_quarantaine_regels"
+INGEST_MEMORY_LIMIT = "1GB"  # DuckDB memory of the warehouse connection during a load
 BATCH_ROWS = 122_880  # rows per Arrow batch from the staging to the warehouse database
 _MACROS_LOADED = "_stuurhuis_macros"
 
@@ -75,6 +82,11 @@ class _Source:
     relation: str
     params: dict[str, Any]
     rejections: list[Rejection] = field(default_factory=list)
+    scan: str = ""  # the rows without ``regel``, when cheaper to read (CSV); else relation
+
+    def values_relation(self) -> str:
+        """SQL of the rows for a scan that needs no line numbers."""
+        return self.scan or self.relation
 
 
 def file_sha256(path: Path) -> str:
@@ -111,6 +123,38 @@ def load_file(
         reader = bind(con)
     started = datetime.now()
     result = FileResult(bestand=path.name)
+    with _bounded_memory(con):
+        return _load_in_transaction(
+            con, path, reader, pseudonymiser, result, sha=sha, started=started
+        )
+
+
+@contextmanager
+def _bounded_memory(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Cap DuckDB's memory for the load, so large files spill instead of growing RSS.
+
+    What spills (to the warehouse's ``.tmp`` folder) is staged rows, keys and join state
+    of the warehouse database: pseudonyms, never a raw BSN (those stay in the staging
+    database, which does not spill). Afterwards the limit is DuckDB's default again
+    (Stuurhuis sets no other limit).
+    """
+    con.execute(f"SET memory_limit = '{INGEST_MEMORY_LIMIT}'")
+    try:
+        yield
+    finally:
+        con.execute("RESET memory_limit")
+
+
+def _load_in_transaction(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    reader: Reader,
+    pseudonymiser: Pseudonymiser,
+    result: FileResult,
+    *,
+    sha: str,
+    started: datetime,
+) -> FileResult:
     con.execute("BEGIN TRANSACTION")
     try:
         result.ingest_id = _next_ingest_id(con)
@@ -169,6 +213,7 @@ def _sources(reader: Reader, path: Path, stack: ExitStack) -> Iterator[_Source]:
             present=set(layout.columns),
             relation=relation_sql(layout),
             params={"pad": str(readable), "scheiding": layout.delimiter},
+            scan=f"SELECT * FROM {scan_sql(layout)}",
         )
         return
     for batch in reader.read(path):
@@ -267,13 +312,25 @@ def _target_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
+def _has_primary_key(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    row = con.execute(
+        "SELECT count(*) FROM duckdb_constraints() WHERE table_name = ? "
+        "AND schema_name = 'main' AND constraint_type = 'PRIMARY KEY'",
+        [table],
+    ).fetchone()
+    return bool(row and row[0])
+
+
 def _insert_good_rows(
     con: duckdb.DuckDBPyConnection, kind: KindSpec, ingest_id: int | None
 ) -> None:
     """Good staged rows into the kind's table; the newer row wins on an existing key.
 
     ``INSERT OR REPLACE`` checks every row for a conflict, which costs a third of the
-    claims load; a plain ``INSERT`` is used when no staged key is in the table yet.
+    claims load; a plain ``INSERT`` is used when no staged key is in the table yet. A
+    table without a primary key (``declaratie``: its ART index cost half the load) keeps
+    its key unique here: the rows with a staged key are deleted, then the staged rows
+    inserted, in the file's transaction.
     """
     columns = _target_columns(con, kind.table)
     data_columns = [name for name in columns if name != "ingest_id"]
@@ -283,7 +340,16 @@ def _insert_good_rows(
         f"SELECT EXISTS (SELECT 1 FROM {STAGED} AS s JOIN {kind.table} AS t ON {on_key} "
         "WHERE s.reden IS NULL)"
     ).fetchone()
-    verb = "INSERT OR REPLACE" if clash and clash[0] else "INSERT"
+    verb = "INSERT"
+    if clash and clash[0]:
+        if _has_primary_key(con, kind.table):
+            verb = "INSERT OR REPLACE"
+        else:
+            on_table_key = " AND ".join(f"{kind.table}.{name} = s.{name}" for name in kind.key)
+            con.execute(
+                f"DELETE FROM {kind.table} USING {STAGED} AS s "
+                f"WHERE {on_table_key} AND s.reden IS NULL"
+            )
     if "ingest_id" in columns:
         con.execute(
             f"{verb} INTO {kind.table} ({select}, ingest_id) "
@@ -306,6 +372,10 @@ def _staging_connection() -> duckdb.DuckDBPyConnection:
     """
     stage = duckdb.connect(":memory:", config={"temp_directory": ""})
     stage.execute("SET enable_progress_bar = false")
+    # The pseudonym maps are small and the file is large: the map must be the build side
+    # of the join. DuckDB's estimate for a CSV scan under a window is far too low, and it
+    # would build a hash table of the whole file (1.4 GB RSS for 3 M claim lines).
+    stage.execute("SET disabled_optimizers = 'build_side_probe_side'")
     _ensure_macros(stage)
     return stage
 
@@ -319,7 +389,7 @@ def _load_source(
     stage = _staging_connection()
     try:
         params = _register(stage, source)
-        for statement in pseudonym_maps(source.kind, source.present, source.relation):
+        for statement in pseudonym_maps(source.kind, source.present, source.values_relation()):
             stage.execute(statement, {**params, **pseudonymiser.sql_parameters()})
         staged = stage.execute(_staging_sql(source), params).to_arrow_reader(BATCH_ROWS)
         con.register(STAGED_STREAM, staged)
