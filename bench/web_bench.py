@@ -128,12 +128,15 @@ async def log_in(base: str, rol: str, password: str) -> httpx.AsyncClient:
     return client
 
 
-def start_server(db: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(db: Path, code: Path | None = None) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = int(sock.getsockname()[1])
+    env = dict(os.environ)
+    if code is not None:  # serve the stuurhuis package of another checkout
+        env["PYTHONPATH"] = os.pathsep.join([str(code / "src"), env.get("PYTHONPATH", "")])
     proc = subprocess.Popen(
-        [sys.executable, "-c", SERVER, str(db), secrets.token_urlsafe(48), str(port)]
+        [sys.executable, "-c", SERVER, str(db), secrets.token_urlsafe(48), str(port)], env=env
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
@@ -152,12 +155,11 @@ def page_name(path: str) -> str:
     return f"{slug} (detail)" if path.count("/") > 1 else slug
 
 
-def server_ms(response: httpx.Response) -> float:
-    """The app's own time for this response, from its ``Server-Timing: app;dur=…``."""
+def server_ms(response: httpx.Response) -> float | None:
+    """The app's own time for this response, from its ``Server-Timing: app;dur=…``
+    (None from a version of the dashboard that does not send it, see ``--code``)."""
     found = SERVER_TIMING.search(response.headers.get("server-timing", ""))
-    if found is None:
-        raise RuntimeError(f"no Server-Timing header on {response.url}")
-    return float(found[1])
+    return float(found[1]) if found else None
 
 
 @dataclass
@@ -176,10 +178,14 @@ async def warm_up(
     cold: dict[str, float] = {}
     for rol in ("analist", "bestuur", "regisseur", "beheerder"):
         for path in paths[rol]:
+            start = time.perf_counter()
             response = await clients[rol].get(path)
             response.raise_for_status()
             name = page_name(path)
-            cold[name] = max(cold.get(name, 0.0), server_ms(response))
+            ms = server_ms(response)
+            if ms is None:
+                ms = (time.perf_counter() - start) * 1000
+            cold[name] = max(cold.get(name, 0.0), ms)
     return cold
 
 
@@ -198,7 +204,9 @@ async def user_loop(
             response, ok = None, False
         out.rondreis[name].append((time.perf_counter() - start) * 1000)
         if response is not None and ok:
-            out.server[name].append(server_ms(response))
+            ms = server_ms(response)
+            if ms is not None:
+                out.server[name].append(ms)
         else:
             out.fouten[name] += 1
 
@@ -213,6 +221,14 @@ def main() -> int:
     parser.add_argument("--gebruikers", type=int, default=8)
     parser.add_argument("--werkmap", type=Path, default=None)
     parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument(
+        "--code",
+        type=Path,
+        default=None,
+        help="serve the dashboard from DIR/src (an earlier checkout, e.g. `git archive REV src"
+        " | tar -x -C DIR`) to compare versions on the same machine and load; a version "
+        "without Server-Timing is judged on the round trip",
+    )
     args, _ = parser.parse_known_args()
     with tempfile.TemporaryDirectory() as tmp:
         werkmap = args.werkmap or Path(tmp)
@@ -220,7 +236,7 @@ def main() -> int:
         source = args.db or demo_warehouse(werkmap)
         db = Path(tmp) / "web_bench.duckdb"
         info = prepare(source, db)
-        proc, base = start_server(db)
+        proc, base = start_server(db, args.code)
         try:
             return asyncio.run(run(args, base, info, psutil.Process(proc.pid)))
         finally:
@@ -312,7 +328,8 @@ def report(
             f"{label:<20} {len(out.rondreis[name]):>6} {out.fouten[name]:>5} {nl(s50):>8} "
             f"{nl(s95):>8} {nl(s99):>8} {nl(r50):>8} {nl(r95):>8} {nl(r99):>8} {baseline:>11}"
         )
-        if name != page_name(BASELINE) and (s95 > DOEL_P95_MS or out.fouten[name]):
+        geoordeeld = s95 if out.server[name] else r95  # no Server-Timing: the round trip
+        if name != page_name(BASELINE) and (geoordeeld > DOEL_P95_MS or out.fouten[name]):
             failing.append(name)
     alle_s = [v for k, vs in out.server.items() if k != page_name(BASELINE) for v in vs]
     alle_r = [v for k, vs in out.rondreis.items() if k != page_name(BASELINE) for v in vs]
@@ -328,6 +345,8 @@ def report(
         for n in out.rondreis
         if n != page_name(BASELINE) and pct(out.rondreis[n])[1] > DOEL_P95_MS
     ]
+    if not any(out.server.values()):
+        print("(deze versie stuurt geen Server-Timing: oordeel op de rondreis)")
     print(
         "oordeel servertijd: "
         + (
