@@ -20,7 +20,7 @@ The number of periods and rows is printed with every figure, and the load averag
 and after; DuckDB's memory is capped with ``--geheugen`` (the machine is shared).
 
     uv run python bench/indicators_bench.py [--schaal 100] [--werkmap DIR] [--herhaal 1]
-        [--alleen-basis] [--geheugen 8GB] [--kern-perioden jaar|alle]
+        [--alleen-basis] [--geheugen 16GB] [--kern-perioden jaar|alle]
 """
 
 import argparse
@@ -173,7 +173,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--werkmap", type=Path, help="cache the warehouses here")
     parser.add_argument("--herhaal", type=int, default=1, help="runs per measurement")
     parser.add_argument("--alleen-basis", action="store_true", help="skip the Nx warehouse")
-    parser.add_argument("--geheugen", default="8GB", help="DuckDB memory_limit")
+    parser.add_argument("--geheugen", default="16GB", help="DuckDB memory_limit (100x needs > 8GB)")
     parser.add_argument(
         "--kern-perioden",
         choices=["jaar", "alle"],
