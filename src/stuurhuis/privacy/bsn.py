@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: EUPL-1.2
 """BSN validation (elfproef, via python-stdnum) and masking for quarantine and logs."""
 
+import polars as pl
 from stdnum.nl import bsn as stdnum_bsn
 
 MASK = "*********"
@@ -44,3 +45,16 @@ def valid_bsn_sql(digits_sql: str) -> str:
         f"coalesce(CASE WHEN regexp_full_match({digits_sql}, '[0-9]{{9}}') "
         f"AND {digits_sql} <> '000000000' THEN ({terms}) % 11 = 0 END, false)"
     )
+
+
+def valid_bsn_expr(column: str) -> pl.Expr:
+    """Polars expression: true when the text in ``column`` is nine digits, not all zero,
+    passing the elfproef: the rule of :func:`is_valid_bsn` over a whole column at once (a
+    test checks them against each other), for the message reader's column-wise route."""
+    text = pl.col(column)
+    nine = text.str.contains(r"^[0-9]{9}$").fill_null(False)
+    total = pl.sum_horizontal(
+        text.str.slice(i, 1).cast(pl.Int64, strict=False) * weight
+        for i, weight in enumerate(_WEIGHTS)
+    )
+    return nine & (text != "000000000") & (total % 11 == 0).fill_null(False)

@@ -44,6 +44,7 @@ from stuurhuis.ingest.istandaarden.parse import AlGeladen
 from stuurhuis.ingest.istandaarden.safexml import Opener, release, stream
 from stuurhuis.ingest.istandaarden.schemas import SchemaStore
 from stuurhuis.ingest.reader import LINE_COLUMN
+from stuurhuis.privacy.bsn import valid_bsn_expr
 
 PART_LINES = 20_000  # claim lines held as a tree before they are turned into columns
 
@@ -77,7 +78,6 @@ _TEKST = (
 _RAND = r"^[^!-~]|[^!-~]$"
 _DATUM = r"^\d{4}-\d{2}-\d{2}$"
 _GEHEEL = r"^[0-9]{1,15}$"  # the XSD bounds these far below; int64 arithmetic stays exact
-_BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
 _HEADER_TAGS = (
     "Header",
     "DeclaratieNummer",
@@ -389,18 +389,11 @@ def _check_waarden(t: pa.Table, periode: tuple[str, str]) -> None:
 
 
 def _elfproef(bsn: pa.ChunkedArray) -> bool:
-    """True when every value is nine ASCII digits, not all zero, passing the elfproef:
-    :func:`stuurhuis.privacy.is_valid_bsn` per column (the XSD already demands 9 digits)."""
-    if not _alle(pc.match_substring_regex(bsn, r"^[0-9]{9}$")):
-        return False
+    """True when every value is nine ASCII digits, not all zero, passing the elfproef
+    (:func:`stuurhuis.privacy.bsn.valid_bsn_expr`; the XSD already demands 9 digits)."""
     frame = pl.from_arrow(pa.table({"bsn": bsn}))
     assert isinstance(frame, pl.DataFrame)  # noqa: S101 - a table gives a frame
-    digits = pl.col("bsn").str
-    som = pl.sum_horizontal(
-        digits.slice(i, 1).cast(pl.Int64) * weight for i, weight in enumerate(_BSN_WEIGHTS)
-    )
-    checked = frame.select(((som % 11 == 0) & (pl.col("bsn") != "000000000")).all())
-    return bool(checked.item())
+    return bool(frame.select(valid_bsn_expr("bsn").all()).item())
 
 
 def _credits_elders(frame: pl.DataFrame) -> list[str]:
