@@ -10,6 +10,7 @@ CLI, the web and the report only render. Money is integer eurocents (``*_cent``)
 from stuurhuis.finance.begroting import begroting
 from stuurhuis.finance.begroting_import import importeer_begroting
 from stuurhuis.finance.cbs_terugtoets import cbs_samenvatting, cbs_terugtoets
+from stuurhuis.finance.compleetheid import declaraties_binnen
 from stuurhuis.finance.groepering import INDELINGEN, Indeling
 from stuurhuis.finance.jaarprognose import JAARRESULTAAT, prognose
 from stuurhuis.finance.meerjarig import (
@@ -31,6 +32,7 @@ __all__ = [
     "cbs_samenvatting",
     "cbs_terugtoets",
     "cumulatief",
+    "declaraties_binnen",
     "importeer_begroting",
     "meerjarenraming",
     "meerjarentabel",

@@ -4,6 +4,9 @@
 import polars as pl
 
 from stuurhuis import charts, finance
+from stuurhuis.errors import StuurhuisError
+from stuurhuis.export import procent
+from stuurhuis.finance.jaarprognose import standaard_peildatum
 from stuurhuis.indicators import indicator, kerncijfers, trend_prognose
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
 from stuurhuis.web.pages.financiele_basis import jaar_en_peildatum
@@ -17,6 +20,8 @@ from stuurhuis.web.pages.gedeeld import (
 
 KERN: tuple[str, ...] = kerncijfers("gemeente")
 TREND_LENGTE = 8
+VOLLEDIG = 0.98  # below this share of the expected claims in, the page says so
+OP_DECLARATIES = ("cent", "cent_per_client")  # units of indicators counted from claims
 KOLOMMEN = ("indicator", "naam", "periode", "waarde", "streefwaarde", "status", "eenheid")
 
 
@@ -28,22 +33,40 @@ def bouw(ctx: Context) -> list[Blok]:
     if df.is_empty():
         return []
     huidig = met_norm_status(met_naam(df.filter(pl.col("periode") == ctx.filters.periode.code)))
+    onvolledig = _onvolledig(ctx)
     blokken = [
         Blok(
             id="kerncijfers",
             titel="Kerncijfers",
             tabel=huidig.select(KOLOMMEN),
             uitleg="De belangrijkste indicatoren in de gekozen periode, met streefwaarde en "
-            "status (op koers, let op, afwijking).",
+            "status (op koers, let op, afwijking)." + onvolledig,
             onderwerpen=tuple(("indicator", i) for i in huidig["indicator"].to_list()),
         )
     ]
-    blokken += [_trend(df, ident) for ident in KERN if ident in set(df["indicator"])]
+    blokken += [_trend(df, ident, onvolledig) for ident in KERN if ident in set(df["indicator"])]
     blokken.append(_jaarprognose(ctx))
     return blokken
 
 
-def _trend(df: pl.DataFrame, ident: str) -> Blok:
+def _onvolledig(ctx: Context) -> str:
+    """A warning when the claims over the chosen period are not all in yet ('' if they are)."""
+    try:
+        peildatum = standaard_peildatum(ctx.con)
+    except StuurhuisError:  # allocations but no claims yet
+        return ""
+    binnen = finance.declaraties_binnen(ctx.con, ctx.filters.periode, peildatum)
+    if binnen is None or binnen >= VOLLEDIG:
+        return ""
+    return (
+        f" Let op: van de declaraties over {ctx.filters.periode.code} is op "
+        f"{peildatum:%d-%m-%Y} naar verwachting pas {procent(binnen, 0)} binnen (declaraties "
+        "komen tot maanden na de levering binnen); uitgaven en kosten per cliënt vallen voor "
+        "deze periode daardoor nog te laag uit."
+    )
+
+
+def _trend(df: pl.DataFrame, ident: str, onvolledig: str = "") -> Blok:
     ind = indicator(ident)
     rows = df.filter(pl.col("indicator") == ident).select("periode", "waarde", "eenheid")
     prognose = trend_prognose(rows)
@@ -66,7 +89,8 @@ def _trend(df: pl.DataFrame, ident: str) -> Blok:
             prognose=prognose,
         ),
         uitleg=f"{ind.definitie} Prognose: de lineaire trend van de getoonde perioden voor de "
-        "komende twee perioden, met 80%-interval.",
+        "komende twee perioden, met 80%-interval."
+        + (onvolledig if ind.eenheid in OP_DECLARATIES else ""),
         onderwerpen=(("indicator", ident),),
     )
 

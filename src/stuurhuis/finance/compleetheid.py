@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: EUPL-1.2
+"""How complete the claims of a period are: the share of its expected spending already in.
+
+Claims arrive up to months after the service month, so the newest periods look cheaper
+than they will be. The share is the claims known on the peildatum over the chain-ladder
+ultimate of the same service months (:func:`stuurhuis.finance.driehoek.develop`).
+"""
+
+from datetime import date
+
+import duckdb
+import numpy as np
+
+from stuurhuis.finance.driehoek import develop
+from stuurhuis.finance.grondslag import groepen, laad
+from stuurhuis.periode import Periode
+
+HISTORY_YEARS = 4  # service years read before the period, for the development factors
+
+
+def declaraties_binnen(
+    con: duckdb.DuckDBPyConnection, periode: Periode, peildatum: date
+) -> float | None:
+    """The share (0–1) of the expected claims over ``periode`` known on ``peildatum``;
+    ``None`` when the period has no claims or lies after the peildatum."""
+    if periode.start > peildatum:
+        return None
+    van = date(periode.start.year - HISTORY_YEARS, 1, 1)
+    grondslag = laad(con, peildatum=peildatum, van=van, tot=peildatum)
+    reeksen = groepen(grondslag, "totaal")
+    if not reeksen:
+        return None
+    reeks = next(iter(reeksen.values()))
+    origin = reeks.index(peildatum.replace(day=1))
+    development = develop(reeks.driehoek, origin)
+    first = max(reeks.index(periode.start), 0)
+    last = min(reeks.index(periode.eind.replace(day=1)), origin)
+    known = float(np.sum(development.known_cent[first : last + 1]))
+    ultimate = float(np.sum(development.ultimate_cent[first : last + 1]))
+    if ultimate <= 0:
+        return None
+    return min(known / ultimate, 1.0)
