@@ -10,7 +10,7 @@ CLI, the web and the report only render. Money is integer eurocents (``*_cent``)
 from stuurhuis.finance.begroting import begroting
 from stuurhuis.finance.begroting_import import importeer_begroting
 from stuurhuis.finance.cbs_terugtoets import cbs_samenvatting, cbs_terugtoets
-from stuurhuis.finance.compleetheid import declaraties_binnen
+from stuurhuis.finance.compleetheid import declaraties_binnen, onvolledig_tekst
 from stuurhuis.finance.groepering import INDELINGEN, Indeling
 from stuurhuis.finance.jaarprognose import JAARRESULTAAT, prognose
 from stuurhuis.finance.meerjarig import (
@@ -36,6 +36,7 @@ __all__ = [
     "importeer_begroting",
     "meerjarenraming",
     "meerjarentabel",
+    "onvolledig_tekst",
     "prognose",
     "realisatie",
     "samenvatting",

@@ -11,11 +11,13 @@ from datetime import date
 import duckdb
 import numpy as np
 
+from stuurhuis.export import procent
 from stuurhuis.finance.driehoek import develop
 from stuurhuis.finance.grondslag import groepen, laad
 from stuurhuis.periode import Periode
 
 HISTORY_YEARS = 4  # service years read before the period, for the development factors
+VOLLEDIG = 0.98  # below this share of the expected claims in, views say so
 
 
 def declaraties_binnen(
@@ -40,3 +42,19 @@ def declaraties_binnen(
     if ultimate <= 0:
         return None
     return min(known / ultimate, 1.0)
+
+
+def onvolledig_tekst(
+    con: duckdb.DuckDBPyConnection, periode: Periode, peildatum: date
+) -> str | None:
+    """The Dutch warning shown beside the figures of ``periode`` when fewer than
+    :data:`VOLLEDIG` of its expected claims are in on ``peildatum`` (else ``None``)."""
+    binnen = declaraties_binnen(con, periode, peildatum)
+    if binnen is None or binnen >= VOLLEDIG:
+        return None
+    return (
+        f"Let op: van de declaraties over {periode.code} is op {peildatum:%d-%m-%Y} naar "
+        f"verwachting pas {procent(binnen, 0)} binnen (declaraties komen tot maanden na de "
+        "levering binnen); uitgaven en kosten per cliënt vallen voor deze periode daardoor "
+        "nog te laag uit."
+    )

@@ -44,6 +44,7 @@ class Gegevens:
     toelichtingen: pl.DataFrame
     maatregelen: dict[str, pl.DataFrame]
     bronnen: pl.DataFrame
+    onvolledig: str | None = None  # warning when the period's claims are not all in yet
 
 
 def verzamel(
@@ -78,6 +79,7 @@ def verzamel(
         toelichtingen=toelichtingen(con, periodes=[periode.code]),
         maatregelen=programma,
         bronnen=con.execute(load_sql(__package__, "bronnen.sql")).pl(),
+        onvolledig=finance.onvolledig_tekst(con, periode, laatste),
     )
 
 

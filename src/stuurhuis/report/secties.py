@@ -70,6 +70,8 @@ def samenvatting(g: Gegevens) -> Sectie:
         zinnen.append(
             tekst.prognose_verschil(prognose.row(-1, named=True), prognose.row(0, named=True))
         )
+    if g.onvolledig:
+        zinnen.append(g.onvolledig)
     return Sectie(
         id="samenvatting",
         titel="Samenvatting",
@@ -124,6 +126,7 @@ def indicatoren(g: Gegevens) -> Sectie:
             "Het verloop over de laatste acht kwartalen, met de streefwaarde als stippellijn, "
             "de status ten opzichte van die streefwaarde en een prognose voor de komende twee "
             "kwartalen als de trend doorzet (lineaire trend, 80%-interval).",
+            *((g.onvolledig,) if g.onvolledig else ()),
         ),
         blokken=tuple(blokken),
     )

@@ -5,7 +5,6 @@ import polars as pl
 
 from stuurhuis import charts, finance
 from stuurhuis.errors import StuurhuisError
-from stuurhuis.export import procent
 from stuurhuis.finance.jaarprognose import standaard_peildatum
 from stuurhuis.indicators import indicator, kerncijfers, trend_prognose
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
@@ -20,7 +19,6 @@ from stuurhuis.web.pages.gedeeld import (
 
 KERN: tuple[str, ...] = kerncijfers("gemeente")
 TREND_LENGTE = 8
-VOLLEDIG = 0.98  # below this share of the expected claims in, the page says so
 OP_DECLARATIES = ("cent", "cent_per_client")  # units of indicators counted from claims
 KOLOMMEN = ("indicator", "naam", "periode", "waarde", "streefwaarde", "status", "eenheid")
 
@@ -55,15 +53,8 @@ def _onvolledig(ctx: Context) -> str:
         peildatum = standaard_peildatum(ctx.con)
     except StuurhuisError:  # allocations but no claims yet
         return ""
-    binnen = finance.declaraties_binnen(ctx.con, ctx.filters.periode, peildatum)
-    if binnen is None or binnen >= VOLLEDIG:
-        return ""
-    return (
-        f" Let op: van de declaraties over {ctx.filters.periode.code} is op "
-        f"{peildatum:%d-%m-%Y} naar verwachting pas {procent(binnen, 0)} binnen (declaraties "
-        "komen tot maanden na de levering binnen); uitgaven en kosten per cliënt vallen voor "
-        "deze periode daardoor nog te laag uit."
-    )
+    tekst = finance.onvolledig_tekst(ctx.con, ctx.filters.periode, peildatum)
+    return f" {tekst}" if tekst else ""
 
 
 def _trend(df: pl.DataFrame, ident: str, onvolledig: str = "") -> Blok:
