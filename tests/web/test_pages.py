@@ -223,15 +223,16 @@ def test_declared_blocks_are_the_blocks_the_pages_build(demo_as: Clients) -> Non
         assert built == set(page.blokken), page.slug
 
 
-def test_overzicht_warns_when_the_claims_of_the_period_are_not_all_in(
-    demo_as: Clients, demo_con: duckdb.DuckDBPyConnection
+@pytest.mark.parametrize("pagina", ["overzicht", "wijken", "aanbieders"])
+def test_spending_pages_warn_when_the_claims_of_the_period_are_not_all_in(
+    demo_as: Clients, demo_con: duckdb.DuckDBPyConnection, pagina: str
 ) -> None:
     laatste = demo_con.execute("SELECT max(dagtekening) FROM declaratie").fetchone()
     assert laatste is not None
     kwartaal = f"{laatste[0].year}-Q{(laatste[0].month - 1) // 3 + 1}"
     client = demo_as("analist")
-    nieuw = client.get(f"/overzicht?periode={kwartaal}")
-    oud = client.get(f"/overzicht?periode={laatste[0].year - 2}-Q2")
+    nieuw = client.get(f"/{pagina}?periode={kwartaal}")
+    oud = client.get(f"/{pagina}?periode={laatste[0].year - 2}-Q2")
     assert nieuw.status_code == oud.status_code == 200
     assert "naar verwachting pas" in nieuw.text and "nog te laag uit" in nieuw.text
     assert "naar verwachting pas" not in oud.text

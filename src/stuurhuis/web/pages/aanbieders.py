@@ -10,7 +10,13 @@ from stuurhuis import charts
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.indicators import indicator
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
-from stuurhuis.web.pages.gedeeld import heeft_data, indicatoren, zonder_totaal
+from stuurhuis.web.pages.gedeeld import (
+    bij_declaraties,
+    heeft_data,
+    indicatoren,
+    onvolledig,
+    zonder_totaal,
+)
 
 # indicator -> column name in the provider table (the suffix sets the display unit)
 KENGETALLEN: dict[str, str] = {
@@ -63,7 +69,9 @@ def peers(ctx: Context, ident: str) -> pl.DataFrame:
     )
 
 
-def _peer_blok(ctx: Context, ident: str, nadruk: str | None = None) -> Blok | None:
+def _peer_blok(
+    ctx: Context, ident: str, nadruk: str | None = None, waarschuwing: str = ""
+) -> Blok | None:
     ind = indicator(ident)
     tabel = peers(ctx, ident)
     if tabel.is_empty():
@@ -82,7 +90,7 @@ def _peer_blok(ctx: Context, ident: str, nadruk: str | None = None) -> Blok | No
             nadruk=nadruk,
         ),
         uitleg="Elke stip is een aanbieder; zo is te zien hoe een aanbieder zich verhoudt "
-        "tot anderen die dezelfde producten leveren.",
+        "tot anderen die dezelfde producten leveren." + bij_declaraties(ind, waarschuwing),
         onderwerpen=(("indicator", ident),),
         links={"aanbieder": "/aanbieder/"},
     )
@@ -94,16 +102,17 @@ def bouw(ctx: Context) -> list[Blok]:
     tabel = per_aanbieder(ctx)
     if tabel.is_empty():
         return []
+    waarschuwing = onvolledig(ctx)
     blokken: list[Blok | None] = [
         Blok(
             id="kengetallen",
             titel="Kengetallen per aanbieder",
             tabel=tabel,
             uitleg="Cliënten, uitgaven, kosten per cliënt, gemiddelde duur en groei "
-            "tegen dezelfde periode een jaar eerder.",
+            "tegen dezelfde periode een jaar eerder." + waarschuwing,
             links={"aanbieder": "/aanbieder/"},
         ),
-        *(_peer_blok(ctx, i) for i in PEERS),
+        *(_peer_blok(ctx, i, waarschuwing=waarschuwing) for i in PEERS),
     ]
     return [b for b in blokken if b is not None]
 
@@ -118,14 +127,16 @@ def bouw_aanbieder(ctx: Context) -> list[Blok]:
         raise StuurhuisError(f"onbekende aanbieder {code}")
     tabel = per_aanbieder(ctx)
     eigen = tabel.filter(pl.col("aanbieder") == code) if tabel.height else tabel
+    waarschuwing = onvolledig(ctx)
     blokken: list[Blok | None] = [
         Blok(
             id="kengetallen",
             titel="Kengetallen van de aanbieder",
             tabel=eigen,
-            uitleg="Cliënten, uitgaven, kosten per cliënt, gemiddelde duur en groei.",
+            uitleg="Cliënten, uitgaven, kosten per cliënt, gemiddelde duur en groei."
+            + waarschuwing,
         ),
-        *(_peer_blok(ctx, i, nadruk=code) for i in PEERS),
+        *(_peer_blok(ctx, i, nadruk=code, waarschuwing=waarschuwing) for i in PEERS),
     ]
     return [b for b in blokken if b is not None]
 

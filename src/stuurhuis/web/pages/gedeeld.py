@@ -9,13 +9,33 @@ from collections.abc import Sequence
 
 import polars as pl
 
+from stuurhuis import finance
 from stuurhuis.charts import LABELS, met_status
-from stuurhuis.indicators import TOTAAL, catalogue, compute
+from stuurhuis.errors import StuurhuisError
+from stuurhuis.finance.jaarprognose import standaard_peildatum
+from stuurhuis.indicators import TOTAAL, Indicator, catalogue, compute
 from stuurhuis.periode import Periode
 from stuurhuis.web.filters import data_range
 from stuurhuis.web.pages.base import Context
 
 FILTER_DIMS: tuple[str, ...] = ("wet", "wijk", "categorie")
+OP_DECLARATIES = ("cent", "cent_per_client")  # units of the indicators counted from claims
+
+
+def onvolledig(ctx: Context) -> str:
+    """`` <warning>`` when the claims of the chosen period are not all in yet, else ``''``
+    (:func:`stuurhuis.finance.onvolledig_tekst`, the factsheet's text too)."""
+    try:
+        peildatum = standaard_peildatum(ctx.con)
+    except StuurhuisError:  # allocations but no claims yet
+        return ""
+    tekst = finance.onvolledig_tekst(ctx.con, ctx.filters.periode, peildatum)
+    return f" {tekst}" if tekst else ""
+
+
+def bij_declaraties(ind: Indicator, waarschuwing: str) -> str:
+    """``waarschuwing`` for an indicator counted from claims, ``''`` for the others."""
+    return waarschuwing if ind.eenheid in OP_DECLARATIES else ""
 
 
 def heeft_data(ctx: Context) -> bool:

@@ -4,22 +4,21 @@
 import polars as pl
 
 from stuurhuis import charts, finance
-from stuurhuis.errors import StuurhuisError
-from stuurhuis.finance.jaarprognose import standaard_peildatum
 from stuurhuis.indicators import indicator, kerncijfers, trend_prognose
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
 from stuurhuis.web.pages.financiele_basis import jaar_en_peildatum
 from stuurhuis.web.pages.gedeeld import (
+    bij_declaraties,
     heeft_data,
     indicatoren,
     met_naam,
     met_norm_status,
+    onvolledig,
     reeks,
 )
 
 KERN: tuple[str, ...] = kerncijfers("gemeente")
 TREND_LENGTE = 8
-OP_DECLARATIES = ("cent", "cent_per_client")  # units of indicators counted from claims
 KOLOMMEN = ("indicator", "naam", "periode", "waarde", "streefwaarde", "status", "eenheid")
 
 
@@ -31,33 +30,23 @@ def bouw(ctx: Context) -> list[Blok]:
     if df.is_empty():
         return []
     huidig = met_norm_status(met_naam(df.filter(pl.col("periode") == ctx.filters.periode.code)))
-    onvolledig = _onvolledig(ctx)
+    waarschuwing = onvolledig(ctx)
     blokken = [
         Blok(
             id="kerncijfers",
             titel="Kerncijfers",
             tabel=huidig.select(KOLOMMEN),
             uitleg="De belangrijkste indicatoren in de gekozen periode, met streefwaarde en "
-            "status (op koers, let op, afwijking)." + onvolledig,
+            "status (op koers, let op, afwijking)." + waarschuwing,
             onderwerpen=tuple(("indicator", i) for i in huidig["indicator"].to_list()),
         )
     ]
-    blokken += [_trend(df, ident, onvolledig) for ident in KERN if ident in set(df["indicator"])]
+    blokken += [_trend(df, i, waarschuwing) for i in KERN if i in set(df["indicator"])]
     blokken.append(_jaarprognose(ctx))
     return blokken
 
 
-def _onvolledig(ctx: Context) -> str:
-    """A warning when the claims over the chosen period are not all in yet ('' if they are)."""
-    try:
-        peildatum = standaard_peildatum(ctx.con)
-    except StuurhuisError:  # allocations but no claims yet
-        return ""
-    tekst = finance.onvolledig_tekst(ctx.con, ctx.filters.periode, peildatum)
-    return f" {tekst}" if tekst else ""
-
-
-def _trend(df: pl.DataFrame, ident: str, onvolledig: str = "") -> Blok:
+def _trend(df: pl.DataFrame, ident: str, waarschuwing: str = "") -> Blok:
     ind = indicator(ident)
     rows = df.filter(pl.col("indicator") == ident).select("periode", "waarde", "eenheid")
     prognose = trend_prognose(rows)
@@ -80,8 +69,7 @@ def _trend(df: pl.DataFrame, ident: str, onvolledig: str = "") -> Blok:
             prognose=prognose,
         ),
         uitleg=f"{ind.definitie} Prognose: de lineaire trend van de getoonde perioden voor de "
-        "komende twee perioden, met 80%-interval."
-        + (onvolledig if ind.eenheid in OP_DECLARATIES else ""),
+        "komende twee perioden, met 80%-interval." + bij_declaraties(ind, waarschuwing),
         onderwerpen=(("indicator", ident),),
     )
 

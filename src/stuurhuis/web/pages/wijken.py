@@ -10,10 +10,12 @@ from stuurhuis.errors import StuurhuisError
 from stuurhuis.indicators import TOTAAL, catalogue, indicator, kerncijfers
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
 from stuurhuis.web.pages.gedeeld import (
+    bij_declaraties,
     heeft_data,
     indicatoren,
     met_naam,
     met_norm_status,
+    onvolledig,
     reeks,
     zonder_totaal,
 )
@@ -49,7 +51,9 @@ def per_wijk(ctx: Context) -> pl.DataFrame:
     )
 
 
-def _vergelijking(rows: pl.DataFrame, ident: str, nadruk: str | None = None) -> Blok:
+def _vergelijking(
+    rows: pl.DataFrame, ident: str, nadruk: str | None = None, waarschuwing: str = ""
+) -> Blok:
     ind = indicator(ident)
     tabel = rows.filter(pl.col("indicator") == ident).sort("wijk")
     gemeente = tabel["gemeente_waarde"].drop_nulls()
@@ -66,7 +70,7 @@ def _vergelijking(rows: pl.DataFrame, ident: str, nadruk: str | None = None) -> 
             referentie=float(gemeente[0]) if gemeente.len() else None,
             nadruk=nadruk,
         ),
-        uitleg=ind.definitie,
+        uitleg=ind.definitie + bij_declaraties(ind, waarschuwing),
         onderwerpen=(("indicator", ident),),
         links={"wijk": "/wijk/"},
     )
@@ -78,7 +82,12 @@ def bouw(ctx: Context) -> list[Blok]:
     rows = per_wijk(ctx)
     if rows.is_empty():
         return []
-    kern = [_vergelijking(rows, i) for i in KERN if i in set(rows["indicator"])]
+    waarschuwing = onvolledig(ctx)
+    kern = [
+        _vergelijking(rows, i, waarschuwing=waarschuwing)
+        for i in KERN
+        if i in set(rows["indicator"])
+    ]
     alles = Blok(
         id="alle_indicatoren",
         titel="Alle indicatoren per wijk",
@@ -121,7 +130,11 @@ def bouw_wijk(ctx: Context) -> list[Blok]:
         )
     ]
     blokken += [_trend(ctx, code, i) for i in KERN[:3]]
-    blokken += [_vergelijking(rows, i, nadruk=_naam(namen, code)) for i in KERN[3:]]
+    waarschuwing = onvolledig(ctx)
+    blokken += [
+        _vergelijking(rows, i, nadruk=_naam(namen, code), waarschuwing=waarschuwing)
+        for i in KERN[3:]
+    ]
     return [b for b in blokken if b is not None]
 
 
