@@ -14,9 +14,9 @@ import numpy as np
 from stuurhuis.export import procent
 from stuurhuis.finance.driehoek import develop
 from stuurhuis.finance.grondslag import groepen, laad
+from stuurhuis.finance.jaarprognose import HISTORY_YEARS
 from stuurhuis.periode import Periode
 
-HISTORY_YEARS = 4  # service years read before the period, for the development factors
 VOLLEDIG = 0.98  # below this share of the expected claims in, views say so
 
 

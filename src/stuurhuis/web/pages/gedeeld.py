@@ -24,12 +24,18 @@ OP_DECLARATIES = ("cent", "cent_per_client")  # units of the indicators counted 
 
 def onvolledig(ctx: Context) -> str:
     """`` <warning>`` when the claims of the chosen period are not all in yet, else ``''``
-    (:func:`stuurhuis.finance.onvolledig_tekst`, the factsheet's text too)."""
+    (:func:`stuurhuis.finance.onvolledig_tekst`, the factsheet's text too), kept per
+    warehouse state: every wijk and provider page of a period shares the one figure."""
+    periode = ctx.filters.periode
+    return ctx.bewaar(("onvolledig", periode.code), lambda: _onvolledig(ctx, periode))
+
+
+def _onvolledig(ctx: Context, periode: Periode) -> str:
     try:
         peildatum = standaard_peildatum(ctx.con)
     except StuurhuisError:  # allocations but no claims yet
         return ""
-    tekst = finance.onvolledig_tekst(ctx.con, ctx.filters.periode, peildatum)
+    tekst = finance.onvolledig_tekst(ctx.con, periode, peildatum)
     return f" {tekst}" if tekst else ""
 
 
