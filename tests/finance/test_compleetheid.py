@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from stuurhuis.finance import declaraties_binnen
+from stuurhuis.finance import declaraties_binnen, onvolledige_periodes
 from stuurhuis.finance.jaarprognose import standaard_peildatum
 from stuurhuis.periode import containing, parse_periode
 
@@ -43,3 +43,16 @@ def test_a_period_after_the_peildatum_has_no_share(con: duckdb.DuckDBPyConnectio
     peildatum = standaard_peildatum(con)
     later = parse_periode(str(peildatum.year + 1))
     assert declaraties_binnen(con, later, peildatum) is None
+
+
+def test_the_incomplete_periods_of_a_series_are_the_newest(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    peildatum = standaard_peildatum(con)
+    kwartalen = [containing(peildatum, "kwartaal")]
+    while len(kwartalen) < 8:
+        kwartalen.append(containing(kwartalen[-1].start - timedelta(days=1), "kwartaal"))
+    per_stuk = {p.code: declaraties_binnen(con, p, peildatum) for p in kwartalen}
+    lopend = onvolledige_periodes(con, kwartalen, peildatum)
+    assert lopend == {code for code, deel in per_stuk.items() if deel is not None and deel < 0.98}
+    assert kwartalen[0].code in lopend and kwartalen[-1].code not in lopend

@@ -4,7 +4,7 @@
 import polars as pl
 import pytest
 
-from stuurhuis.indicators.prognose import trend_prognose
+from stuurhuis.indicators.prognose import trend_prognose, zonder_lopende
 
 
 def _reeks(waarden: list[float | None]) -> pl.DataFrame:
@@ -43,3 +43,22 @@ def test_suppressed_values_are_left_out_and_too_few_give_nothing() -> None:
     assert df["periode"].to_list() == ["2025-Q2"]
     assert df["waarde"][0] == pytest.approx(20.0)
     assert trend_prognose(_reeks([10.0, None, None, 16.0, 18.0])).is_empty()
+
+
+def test_periods_left_out_keep_their_place_on_the_time_axis() -> None:
+    # the last quarter's claims are not all in (5 instead of 20): the line through
+    # 10, 12, 14, 16, 18 at x = 0..4 is y = 10 + 2x, so x = 6 gives 22, not a drop
+    df = trend_prognose(
+        _reeks([10.0, 12.0, 14.0, 16.0, 18.0, 5.0]), stappen=1, overslaan={"2025-Q2"}
+    )
+    assert df["periode"].to_list() == ["2025-Q3"]
+    assert df["waarde"][0] == pytest.approx(22.0)
+    assert df["ondergrens"][0] == pytest.approx(22.0)
+
+
+def test_the_text_names_the_periods_left_out() -> None:
+    assert zonder_lopende(()) == ""
+    assert "De periode 2025-Q2 telt niet mee" in zonder_lopende({"2025-Q2"})
+    assert "De perioden 2025-Q1, 2025-Q2 tellen niet mee" in zonder_lopende(
+        {"2025-Q2", "2025-Q1"}
+    )

@@ -236,3 +236,11 @@ def test_spending_pages_warn_when_the_claims_of_the_period_are_not_all_in(
     assert nieuw.status_code == oud.status_code == 200
     assert "naar verwachting pas" in nieuw.text and "nog te laag uit" in nieuw.text
     assert "naar verwachting pas" not in oud.text
+
+
+def test_the_spending_trend_leaves_out_the_quarter_not_all_in(demo_as: Clients) -> None:
+    page = demo_as("analist").get("/overzicht").text  # default: the newest quarter
+    uitgaven = page.split('id="blok-trend_uitgaven"')[1].split('id="blok-trend_kosten_per_client"')[0]
+    clienten = page.split('id="blok-trend_clienten"')[1].split('id="blok-trend_uitgaven"')[0]
+    assert "niet mee in de trend" in uitgaven
+    assert "niet mee in de trend" not in clienten

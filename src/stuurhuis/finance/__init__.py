@@ -10,7 +10,11 @@ CLI, the web and the report only render. Money is integer eurocents (``*_cent``)
 from stuurhuis.finance.begroting import begroting
 from stuurhuis.finance.begroting_import import importeer_begroting
 from stuurhuis.finance.cbs_terugtoets import cbs_samenvatting, cbs_terugtoets
-from stuurhuis.finance.compleetheid import declaraties_binnen, onvolledig_tekst
+from stuurhuis.finance.compleetheid import (
+    declaraties_binnen,
+    onvolledig_tekst,
+    onvolledige_periodes,
+)
 from stuurhuis.finance.groepering import INDELINGEN, Indeling
 from stuurhuis.finance.jaarprognose import JAARRESULTAAT, prognose
 from stuurhuis.finance.meerjarig import (
@@ -37,6 +41,7 @@ __all__ = [
     "meerjarenraming",
     "meerjarentabel",
     "onvolledig_tekst",
+    "onvolledige_periodes",
     "prognose",
     "realisatie",
     "samenvatting",

@@ -6,6 +6,7 @@ than they will be. The share is the claims known on the peildatum over the chain
 ultimate of the same service months (:func:`stuurhuis.finance.driehoek.develop`).
 """
 
+from collections.abc import Sequence
 from datetime import date
 
 import duckdb
@@ -25,23 +26,40 @@ def declaraties_binnen(
 ) -> float | None:
     """The share (0–1) of the expected claims over ``periode`` known on ``peildatum``;
     ``None`` when the period has no claims or lies after the peildatum."""
-    if periode.start > peildatum:
-        return None
-    van = date(periode.start.year - HISTORY_YEARS, 1, 1)
-    grondslag = laad(con, peildatum=peildatum, van=van, tot=peildatum)
-    reeksen = groepen(grondslag, "totaal")
+    return binnen_per_periode(con, [periode], peildatum)[periode.code]
+
+
+def binnen_per_periode(
+    con: duckdb.DuckDBPyConnection, periodes: Sequence[Periode], peildatum: date
+) -> dict[str, float | None]:
+    """:func:`declaraties_binnen` for each of ``periodes`` (by code), from one claim triangle."""
+    gevraagd = [p for p in periodes if p.start <= peildatum]
+    uitkomst: dict[str, float | None] = {p.code: None for p in periodes}
+    if not gevraagd:
+        return uitkomst
+    van = date(min(p.start for p in gevraagd).year - HISTORY_YEARS, 1, 1)
+    reeksen = groepen(laad(con, peildatum=peildatum, van=van, tot=peildatum), "totaal")
     if not reeksen:
-        return None
+        return uitkomst
     reeks = next(iter(reeksen.values()))
     origin = reeks.index(peildatum.replace(day=1))
     development = develop(reeks.driehoek, origin)
-    first = max(reeks.index(periode.start), 0)
-    last = min(reeks.index(periode.eind.replace(day=1)), origin)
-    known = float(np.sum(development.known_cent[first : last + 1]))
-    ultimate = float(np.sum(development.ultimate_cent[first : last + 1]))
-    if ultimate <= 0:
-        return None
-    return min(known / ultimate, 1.0)
+    for periode in gevraagd:
+        first = max(reeks.index(periode.start), 0)
+        last = min(reeks.index(periode.eind.replace(day=1)), origin)
+        known = float(np.sum(development.known_cent[first : last + 1]))
+        ultimate = float(np.sum(development.ultimate_cent[first : last + 1]))
+        uitkomst[periode.code] = min(known / ultimate, 1.0) if ultimate > 0 else None
+    return uitkomst
+
+
+def onvolledige_periodes(
+    con: duckdb.DuckDBPyConnection, periodes: Sequence[Periode], peildatum: date
+) -> frozenset[str]:
+    """The codes of ``periodes`` with fewer than :data:`VOLLEDIG` of their expected claims
+    in on ``peildatum``: their spending is not yet a fair point for a trend."""
+    binnen = binnen_per_periode(con, periodes, peildatum)
+    return frozenset(code for code, deel in binnen.items() if deel is not None and deel < VOLLEDIG)
 
 
 def onvolledig_tekst(

@@ -14,7 +14,8 @@ Public surface (stable; web, report and CLI render these tables):
 - :func:`inwoners` -> ``pl.DataFrame``: inhabitants per periode x wijk as used in the
   per-inhabitant indicators.
 - :func:`trend_prognose` -> ``pl.DataFrame``: the linear-trend forecast of one indicator's
-  series with its prediction interval (``periode, waarde, ondergrens, bovengrens``).
+  series with its prediction interval (``periode, waarde, ondergrens, bovengrens``);
+  :func:`zonder_lopende` says which periods it left out (claims not all in yet).
 - :data:`BREAKDOWNS`, :data:`TOTAAL` (breakdown value of a margin row).
 """
 
@@ -22,10 +23,11 @@ from stuurhuis.indicators.bevolking import inwoners
 from stuurhuis.indicators.catalogue import catalogue, indicator, kerncijfers
 from stuurhuis.indicators.compute import compute, parse_by, supports
 from stuurhuis.indicators.model import BREAKDOWNS, TOTAAL, Breakdown, Indicator
-from stuurhuis.indicators.prognose import trend_prognose
+from stuurhuis.indicators.prognose import OP_DECLARATIES, trend_prognose, zonder_lopende
 
 __all__ = [
     "BREAKDOWNS",
+    "OP_DECLARATIES",
     "TOTAAL",
     "Breakdown",
     "Indicator",
@@ -37,4 +39,5 @@ __all__ = [
     "parse_by",
     "supports",
     "trend_prognose",
+    "zonder_lopende",
 ]

@@ -9,6 +9,7 @@ trend, not a model of the care: the finance layer forecasts money with the claim
 the allocations; this answers "where is this indicator heading if the trend holds".
 """
 
+from collections.abc import Collection
 from datetime import timedelta
 
 import numpy as np
@@ -18,6 +19,7 @@ from scipy.stats import t as student_t
 from stuurhuis.periode import Periode, containing, parse_periode
 
 MINIMUM_PUNTEN = 4  # fewer published values give no forecast
+OP_DECLARATIES = ("cent", "cent_per_client")  # units of the indicators counted from claims
 SCHEMA = {
     "periode": pl.String,
     "waarde": pl.Float64,
@@ -26,10 +28,24 @@ SCHEMA = {
 }
 
 
-def trend_prognose(reeks: pl.DataFrame, *, stappen: int = 2, niveau: float = 0.8) -> pl.DataFrame:
+def trend_prognose(
+    reeks: pl.DataFrame,
+    *,
+    stappen: int = 2,
+    niveau: float = 0.8,
+    overslaan: Collection[str] = (),
+) -> pl.DataFrame:
     """Forecast rows (``periode, waarde, ondergrens, bovengrens``) after the last period of
-    ``reeks`` (columns ``periode``, ``waarde``; one indicator, one grain)."""
-    punten = reeks.select("periode", "waarde").drop_nulls().sort("periode")
+    ``reeks`` (columns ``periode``, ``waarde``; one indicator, one grain). The periods in
+    ``overslaan`` keep their place on the time axis but do not count in the fit: the newest
+    periods of a spending indicator, whose claims are not all in yet, would pull the line
+    down."""
+    punten = (
+        reeks.select("periode", "waarde")
+        .drop_nulls()
+        .filter(~pl.col("periode").is_in(list(overslaan)))
+        .sort("periode")
+    )
     if punten.height < MINIMUM_PUNTEN:
         return pl.DataFrame(schema=SCHEMA)
     periodes = [parse_periode(code) for code in reeks.sort("periode")["periode"]]
@@ -51,6 +67,20 @@ def trend_prognose(reeks: pl.DataFrame, *, stappen: int = 2, niveau: float = 0.8
         marge = t * s * np.sqrt(1 + 1 / n + (x0 - x.mean()) ** 2 / sxx)
         rows.append((volgende.code, schatting, schatting - marge, schatting + marge))
     return pl.DataFrame(rows, schema=SCHEMA, orient="row")
+
+
+def zonder_lopende(overslaan: Collection[str]) -> str:
+    """The Dutch sentence saying which periods the trend leaves out (``''`` for none)."""
+    if not overslaan:
+        return ""
+    codes = ", ".join(sorted(overslaan))
+    return (
+        f" De perioden {codes} tellen niet mee in de trend: hun declaraties zijn nog niet "
+        "volledig binnen."
+        if len(overslaan) > 1
+        else f" De periode {codes} telt niet mee in de trend: de declaraties ervan zijn nog "
+        "niet volledig binnen."
+    )
 
 
 def _na(periode: Periode) -> Periode:

@@ -45,6 +45,7 @@ class Gegevens:
     maatregelen: dict[str, pl.DataFrame]
     bronnen: pl.DataFrame
     onvolledig: str | None = None  # warning when the period's claims are not all in yet
+    lopend: frozenset[str] = frozenset()  # trend quarters whose claims are not all in yet
 
 
 def verzamel(
@@ -80,6 +81,7 @@ def verzamel(
         maatregelen=programma,
         bronnen=con.execute(load_sql(__package__, "bronnen.sql")).pl(),
         onvolledig=finance.onvolledig_tekst(con, periode, laatste),
+        lopend=finance.onvolledige_periodes(con, reeks(periode), laatste),
     )
 
 

@@ -8,7 +8,7 @@ and every sentence that states a number reads it from that table (:mod:`tekst`).
 import polars as pl
 
 from stuurhuis import charts, finance
-from stuurhuis.indicators import trend_prognose
+from stuurhuis.indicators import OP_DECLARATIES, trend_prognose, zonder_lopende
 from stuurhuis.report import tekst
 from stuurhuis.report.gegevens import KERN, WIJK_KERN, Gegevens
 from stuurhuis.report.model import Blok, Sectie, Tabel
@@ -103,11 +103,14 @@ def indicatoren(g: Gegevens) -> Sectie:
             continue
         eerste = rows.row(0, named=True)
         tabel = rows.select("periode", "waarde", "streefwaarde", "status", "eenheid")
-        prognose = trend_prognose(tabel)
+        overslaan = g.lopend if eerste["eenheid"] in OP_DECLARATIES else frozenset()
+        prognose = trend_prognose(tabel, overslaan=overslaan)
+        uitleg = zonder_lopende(overslaan & set(tabel["periode"])).strip()
         blokken.append(
             Blok(
                 id=f"indicator_{ident}",
                 titel=eerste["naam"],
+                tekst=(uitleg,) if uitleg else (),
                 tabel=Tabel(f"trend_{ident}", eerste["naam"], tabel),
                 grafiek=charts.trend(
                     tabel,

@@ -13,13 +13,12 @@ from stuurhuis import finance
 from stuurhuis.charts import LABELS, met_status
 from stuurhuis.errors import StuurhuisError
 from stuurhuis.finance.jaarprognose import standaard_peildatum
-from stuurhuis.indicators import TOTAAL, Indicator, catalogue, compute
+from stuurhuis.indicators import OP_DECLARATIES, TOTAAL, Indicator, catalogue, compute
 from stuurhuis.periode import Periode
 from stuurhuis.web.filters import data_range
 from stuurhuis.web.pages.base import Context
 
 FILTER_DIMS: tuple[str, ...] = ("wet", "wijk", "categorie")
-OP_DECLARATIES = ("cent", "cent_per_client")  # units of the indicators counted from claims
 
 
 def onvolledig(ctx: Context) -> str:
@@ -37,6 +36,21 @@ def _onvolledig(ctx: Context, periode: Periode) -> str:
         return ""
     tekst = finance.onvolledig_tekst(ctx.con, periode, peildatum)
     return f" {tekst}" if tekst else ""
+
+
+def onvolledige_periodes(ctx: Context, periodes: Sequence[Periode]) -> frozenset[str]:
+    """The codes of ``periodes`` whose claims are not all in yet (kept per warehouse
+    state), left out of the spending trends."""
+    sleutel = ("onvolledige_periodes", tuple(p.code for p in periodes))
+    return ctx.bewaar(sleutel, lambda: _onvolledige_periodes(ctx, periodes))
+
+
+def _onvolledige_periodes(ctx: Context, periodes: Sequence[Periode]) -> frozenset[str]:
+    try:
+        peildatum = standaard_peildatum(ctx.con)
+    except StuurhuisError:  # allocations but no claims yet
+        return frozenset()
+    return finance.onvolledige_periodes(ctx.con, periodes, peildatum)
 
 
 def bij_declaraties(ind: Indicator, waarschuwing: str) -> str:

@@ -4,7 +4,13 @@
 import polars as pl
 
 from stuurhuis import charts, finance
-from stuurhuis.indicators import indicator, kerncijfers, trend_prognose
+from stuurhuis.indicators import (
+    OP_DECLARATIES,
+    indicator,
+    kerncijfers,
+    trend_prognose,
+    zonder_lopende,
+)
 from stuurhuis.web.pages.base import ALLE_ROLLEN, Blok, Context, Pagina
 from stuurhuis.web.pages.financiele_basis import jaar_en_peildatum
 from stuurhuis.web.pages.gedeeld import (
@@ -14,6 +20,7 @@ from stuurhuis.web.pages.gedeeld import (
     met_naam,
     met_norm_status,
     onvolledig,
+    onvolledige_periodes,
     reeks,
 )
 
@@ -41,15 +48,17 @@ def bouw(ctx: Context) -> list[Blok]:
             onderwerpen=tuple(("indicator", i) for i in huidig["indicator"].to_list()),
         )
     ]
-    blokken += [_trend(df, i, waarschuwing) for i in KERN if i in set(df["indicator"])]
+    lopend = onvolledige_periodes(ctx, periodes)
+    blokken += [_trend(df, i, waarschuwing, lopend) for i in KERN if i in set(df["indicator"])]
     blokken.append(_jaarprognose(ctx))
     return blokken
 
 
-def _trend(df: pl.DataFrame, ident: str, waarschuwing: str = "") -> Blok:
+def _trend(df: pl.DataFrame, ident: str, waarschuwing: str, lopend: frozenset[str]) -> Blok:
     ind = indicator(ident)
     rows = df.filter(pl.col("indicator") == ident).select("periode", "waarde", "eenheid")
-    prognose = trend_prognose(rows)
+    overslaan = lopend & set(rows["periode"]) if ind.eenheid in OP_DECLARATIES else frozenset()
+    prognose = trend_prognose(rows, overslaan=overslaan)
     tabel = pl.concat(
         [
             rows.select("periode", pl.lit("realisatie").alias("soort"), "waarde"),
@@ -69,7 +78,9 @@ def _trend(df: pl.DataFrame, ident: str, waarschuwing: str = "") -> Blok:
             prognose=prognose,
         ),
         uitleg=f"{ind.definitie} Prognose: de lineaire trend van de getoonde perioden voor de "
-        "komende twee perioden, met 80%-interval." + bij_declaraties(ind, waarschuwing),
+        "komende twee perioden, met 80%-interval."
+        + zonder_lopende(overslaan)
+        + bij_declaraties(ind, waarschuwing),
         onderwerpen=(("indicator", ident),),
     )
 
