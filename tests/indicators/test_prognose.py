@@ -59,6 +59,4 @@ def test_periods_left_out_keep_their_place_on_the_time_axis() -> None:
 def test_the_text_names_the_periods_left_out() -> None:
     assert zonder_lopende(()) == ""
     assert "De periode 2025-Q2 telt niet mee" in zonder_lopende({"2025-Q2"})
-    assert "De perioden 2025-Q1, 2025-Q2 tellen niet mee" in zonder_lopende(
-        {"2025-Q2", "2025-Q1"}
-    )
+    assert "De perioden 2025-Q1, 2025-Q2 tellen niet mee" in zonder_lopende({"2025-Q2", "2025-Q1"})
