@@ -132,7 +132,7 @@ def start_server(db: Path, code: Path | None = None) -> tuple[subprocess.Popen[b
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = int(sock.getsockname()[1])
-    env = dict(os.environ)
+    env = dict(os.environ, STUURHUIS_WEB_SERVER_TIMING="1")
     if code is not None:  # serve the stuurhuis package of another checkout
         env["PYTHONPATH"] = os.pathsep.join([str(code / "src"), env.get("PYTHONPATH", "")])
     proc = subprocess.Popen(

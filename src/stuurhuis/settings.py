@@ -49,6 +49,11 @@ class Settings(BaseSettings):
         default=False,
         description="Send the session cookie only over HTTPS (set behind a TLS proxy).",
     )
+    web_server_timing: bool = Field(
+        default=False,
+        description="Send `Server-Timing: app;dur=<ms>` on every response (for load tests; "
+        "off by default, as response times can tell an outsider what is cached).",
+    )
     web_sessie_minuten: int = Field(
         default=480, ge=5, description="A dashboard session ends this many minutes after login."
     )

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from stuurhuis.errors import StuurhuisError
+from stuurhuis.settings import Settings
 from stuurhuis.web import WebConfigError, create_app
 from stuurhuis.web.app import SESSION_COOKIE
 from stuurhuis.web.auth import (
@@ -23,7 +24,7 @@ from stuurhuis.web.auth import (
     verify_password,
 )
 
-from .conftest import PASSWORD, all_routes, csrf_token, log_in
+from .conftest import PASSWORD, SECRET, all_routes, csrf_token, log_in
 
 
 def test_password_hash_is_argon2id_and_verifies() -> None:
@@ -220,9 +221,15 @@ def test_security_headers(client: TestClient) -> None:
     assert "default-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["cache-control"] == "no-store"
-    assert re.fullmatch(r"app;dur=\d+\.\d\d", response.headers["server-timing"])
+    assert "server-timing" not in response.headers  # off unless a load test asks for it
     static = client.get("/static/stuurhuis.css")
     assert static.headers["x-content-type-options"] == "nosniff"
     assert (
         "cache-control" not in static.headers or "no-store" not in static.headers["cache-control"]
     )
+
+
+def test_server_timing_only_when_asked_for(web_con: duckdb.DuckDBPyConnection) -> None:
+    app = create_app(web_con, secret=SECRET, settings=Settings(web_server_timing=True))
+    response = TestClient(app).get("/login")
+    assert re.fullmatch(r"app;dur=\d+\.\d\d", response.headers["server-timing"])

@@ -76,7 +76,7 @@ def create_app(
         same_site="strict",
         https_only=settings.web_https,
     )
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SecurityHeaders, server_timing=settings.web_server_timing)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(views.router)
     app.include_router(api.router)
@@ -87,16 +87,18 @@ def create_app(
 
 
 class SecurityHeaders:
-    """Security headers on every response, and ``Server-Timing: app;dur=…``: the time in
-    milliseconds from the request reaching the app to its response headers being sent
-    (pages render in full before that, so it is their server time).
+    """Security headers on every response and, when ``server_timing`` is on (for load
+    tests), ``Server-Timing: app;dur=…``: the time in milliseconds from the request
+    reaching the app to its response headers being sent (pages render in full before that,
+    so it is their server time).
 
     A plain ASGI middleware: the ``@app.middleware("http")`` kind copies every response
     body through an extra stream and task, which costs more than a cached page itself.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, server_timing: bool = False) -> None:
         self.app = app
+        self.server_timing = server_timing
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -114,8 +116,9 @@ class SecurityHeaders:
                 headers["Referrer-Policy"] = "same-origin"
                 if not static:
                     headers["Cache-Control"] = "no-store"
-                duur = (time.perf_counter() - start) * 1000
-                headers.append("Server-Timing", f"app;dur={duur:.2f}")
+                if self.server_timing:
+                    duur = (time.perf_counter() - start) * 1000
+                    headers.append("Server-Timing", f"app;dur={duur:.2f}")
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
