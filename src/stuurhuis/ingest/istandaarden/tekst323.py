@@ -23,6 +23,8 @@ finds the message invalid, it returns None and the caller takes the column-wise 
 DTD or an entity: a block with ``<!`` or ``&`` is not passed on.
 """
 
+import contextlib
+import fcntl
 import queue
 import re
 import shutil
@@ -46,6 +48,7 @@ from stuurhuis.ingest.istandaarden.safexml import Opener
 from stuurhuis.ingest.reader import LINE_COLUMN
 
 BLOCK_BYTES = 8 * 2**20  # read, validated and split per block of this size
+PIPE_BYTES = 2**20  # the pipe into xmllint (Linux: /proc/sys/fs/pipe-max-size)
 AHEAD_BLOCKS = 16  # blocks read (and validated) ahead of the extraction: 128 MiB at most
 
 # The elements below Clienten: local name → (in the basis namespace?, column or None).
@@ -115,6 +118,9 @@ class Validatie:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
+        if self._process.stdin is not None and hasattr(fcntl, "F_SETPIPE_SZ"):
+            with contextlib.suppress(OSError):  # fewer, larger writes into xmllint
+                fcntl.fcntl(self._process.stdin, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
         self._thread = threading.Thread(target=self._feed, args=(open_source,), daemon=True)
         self._thread.start()
 
@@ -192,11 +198,13 @@ def _plain(block: bytes, *, first: bool) -> bool:
             if encoding is not None and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
                 return False
             block = block[declaration.end() :]
-    return (
-        b"<!" not in block
-        and b"&" not in block
-        and b"<?" not in block
-        and block.count(b"\r") == block.count(b"\r\n")
+    # One byte is found by memchr, a pair by a slower search: look for the pair only
+    # when its rarer byte is there.
+    return not (
+        (b"!" in block and b"<!" in block)
+        or b"&" in block
+        or (b"?" in block and b"<?" in block)
+        or (b"\r" in block and block.count(b"\r") != block.count(b"\r\n"))
     )
 
 
