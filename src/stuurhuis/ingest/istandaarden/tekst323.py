@@ -25,6 +25,7 @@ DTD or an entity: a block with ``<!`` or ``&`` is not passed on.
 
 import contextlib
 import fcntl
+import os
 import queue
 import re
 import shutil
@@ -34,6 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
+import numpy as np
 import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -47,6 +49,7 @@ from stuurhuis.ingest.istandaarden.errors import BerichtError
 from stuurhuis.ingest.istandaarden.safexml import Opener
 from stuurhuis.ingest.reader import LINE_COLUMN
 
+XMLLINT_ENV = "STUURHUIS_XMLLINT"
 BLOCK_BYTES = 8 * 2**20  # read, validated and split per block of this size
 PIPE_BYTES = 2**20  # the pipe into xmllint (Linux: /proc/sys/fs/pipe-max-size)
 AHEAD_BLOCKS = 16  # blocks read (and validated) ahead of the extraction: 128 MiB at most
@@ -96,7 +99,13 @@ class _Afwijking(Exception):  # noqa: N818 - a signal: hand the message to the o
 
 
 def xmllint() -> str | None:
-    """The xmllint program (Debian package libxml2-utils), or None when not installed."""
+    """The xmllint program (Debian package libxml2-utils), or None when not installed.
+
+    ``STUURHUIS_XMLLINT`` names another program, or, when empty, switches the text pass
+    off (every validated 323 then takes the tree route)."""
+    configured = os.environ.get(XMLLINT_ENV)
+    if configured is not None:
+        return shutil.which(configured) if configured else None
     return shutil.which("xmllint")
 
 
@@ -223,14 +232,16 @@ class _Tekst:
         """Read ``first`` (from the Clienten start tag on) and ``blocks``, cut before a
         Prestatie start tag so that each piece holds whole Prestaties."""
         marker = b"<" + self._prestatie.encode() + b">"
-        rest = first
+        rest = [first]
         for block in blocks:
-            rest += block
-            cut = rest.rfind(marker)
-            if cut > 0:
-                self._stuk(rest[:cut])
-                rest = rest[cut:]
-        self._stuk(rest)
+            cut = block.rfind(marker)
+            if cut < 0:  # no Prestatie starts in this block (or a marker is cut in two)
+                rest.append(block)
+                continue
+            rest.append(block[:cut])
+            self._stuk(b"".join(rest))
+            rest = [block[cut:]]
+        self._stuk(b"".join(rest))
 
     def _stuk(self, piece: bytes) -> None:
         tokens = pc.split_pattern(pa.array([piece], pa.binary()), b"<").values
@@ -240,38 +251,44 @@ class _Tekst:
             raise _Afwijking from exc
         frame = pl.from_arrow(pa.table({"t": text}))
         assert isinstance(frame, pl.DataFrame)  # noqa: S101 - a table gives a frame
-        velden = pl.Enum(_VELDEN)
+        # Token i starts at byte offset[i] + i of the piece (one "<" before each but the
+        # first); its line is the number of newlines before that byte.
+        raw = np.frombuffer(tokens.buffers()[1], np.int32)  # binary: int32 offsets
+        offsets = raw[tokens.offset : tokens.offset + len(tokens)] - raw[tokens.offset]
+        newlines = np.flatnonzero(np.frombuffer(piece, np.uint8) == ord("\n"))
         start = self._regel
-        self._regel += piece.count(b"\n")
+        self._regel += len(newlines)
         rijen = (
             frame.lazy()
-            .with_columns(nl=pl.col("t").str.count_matches("\n", literal=True))
-            .with_columns(regel=pl.col("nl").cum_sum() - pl.col("nl") + start)
+            .with_row_index("i")
             .slice(1)  # the text before the first "<" of the piece
             .filter(~pl.col("t").str.starts_with("/") & (pl.col("t") != ""))
             .with_columns(gt=pl.col("t").str.find(">", literal=True))
-            .select(
+            .with_columns(
                 veld=pl.col("t")
                 .str.slice(0, pl.col("gt"))
-                .replace_strict(self._tags, default=None, return_dtype=velden),
-                v=pl.col("t").str.slice(pl.col("gt") + 1),
-                regel=pl.col("regel"),
+                .replace_strict(self._tags, default=None, return_dtype=pl.Enum(_VELDEN))
             )
+            .filter((pl.col("veld") != _ANDERS) | pl.col("veld").is_null())
             .with_columns(
                 pid=(pl.col("veld") == "prestatie").cum_sum(),
                 cid=(pl.col("veld") == "client").cum_sum(),
             )
+            .select("veld", "i", "pid", "cid", v=pl.col("t").str.slice(pl.col("gt") + 1))
             .collect()
         )
         if rijen.get_column("veld").null_count():
             raise _Afwijking  # a tag that is not an element of Clienten as the root names it
-        delen = rijen.filter(pl.col("veld") != _ANDERS).partition_by("veld", as_dict=True)
-        self._tabel(
-            {str(key[0]): deel for key, deel in delen.items()},
-            _max(rijen.get_column("cid")),
-        )
+        delen = {
+            str(key[0]): deel for key, deel in rijen.partition_by("veld", as_dict=True).items()
+        }
+        if "prestatie" in delen:
+            index = delen["prestatie"].get_column("i").to_numpy()
+            regel = start + np.searchsorted(newlines, offsets[index] + index)
+            delen["prestatie"] = delen["prestatie"].with_columns(regel=pl.Series(regel))
+        self._tabel(delen, _max(rijen.get_column("cid")), has_cr=b"\r" in piece)
 
-    def _tabel(self, delen: dict[str, pl.DataFrame], clients: int) -> None:
+    def _tabel(self, delen: dict[str, pl.DataFrame], clients: int, *, has_cr: bool) -> None:
         prestaties = delen.get("prestatie")
         bsns = delen.get("bsn")
         n = 0 if prestaties is None else prestaties.height
@@ -296,9 +313,10 @@ class _Tekst:
             columns[veld] = _kolom(deel, n)
         columns[LINE_COLUMN] = prestaties.get_column("regel").cast(pl.Int64)
         frame = pl.DataFrame(columns).select([*self._kolommen, LINE_COLUMN])
-        values = frame.select(self._kolommen)
-        if values.select(pl.any_horizontal(pl.all().str.contains("\r", literal=True)).any()).item():
-            raise _Afwijking  # a carriage return in a value: the parser would normalise it
+        if has_cr:
+            cr = pl.any_horizontal(pl.all().str.contains("\r", literal=True)).any()
+            if frame.select(self._kolommen).select(cr).item():
+                raise _Afwijking  # a carriage return in a value: the parser would normalise it
         table = frame.to_arrow()
         self.tables.append(
             table.cast(
