@@ -111,7 +111,7 @@ def meet(batch: Path, xsd_dir: str, route: str) -> dict[str, float]:
     """One ingest in this process (called in a child process by :func:`main`)."""
     from stuurhuis.ingest import ingest_paths  # noqa: PLC0415
     from stuurhuis.ingest.istandaarden.reader import IstandaardenReader  # noqa: PLC0415
-    from stuurhuis.ingest.iwmo import READER, set_xsd_dir  # noqa: PLC0415
+    from stuurhuis.ingest.iwmo import set_xsd_dir  # noqa: PLC0415
     from stuurhuis.privacy import Pseudonymiser  # noqa: PLC0415
     from stuurhuis.warehouse import connect  # noqa: PLC0415
 
