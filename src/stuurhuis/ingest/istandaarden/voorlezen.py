@@ -1,5 +1,10 @@
 # SPDX-License-Identifier: EUPL-1.2
-"""Read the 323s of a large batch ahead, in worker processes, while the loader works.
+"""Read the 323s of a batch ahead, in threads or worker processes, while the loader works.
+
+With xmllint installed, the text pass (:func:`.kolommen.ontleed_tekst`, xmllint in its
+own process, Arrow and polars outside the GIL) of the next :data:`THREAD_AHEAD` messages
+runs in threads of this process; a message it cannot read goes to the tree route here,
+when its turn comes. Without xmllint, large batches use worker processes:
 
 Each 323 is independent until its rules meet earlier data: the XSD, the extraction and
 the rules within the message (:func:`.kolommen.ontleed`) run in a pool of processes;
@@ -28,7 +33,7 @@ from stuurhuis.ingest.istandaarden.kolommen import Ontleed, ontleed, ontleed_boo
 from stuurhuis.ingest.istandaarden.safexml import Opener
 from stuurhuis.ingest.istandaarden.tekst323 import xmllint
 
-THREAD_AHEAD = 2  # messages read ahead by the text pass in a thread
+THREAD_AHEAD = 2  # messages read ahead by the text pass, each in its own thread
 
 POOL_MIN_BYTES = 256 * 2**20  # 323 text (uncompressed) of a file before workers pay off
 
@@ -63,9 +68,10 @@ class Voorlezer:
         self._tekst: dict[int, Future[tuple[bool, Ontleed | None]]] = {}
         self.window = 0
         if len(self._bronnen) > 1 and xmllint() is not None:
-            # The text pass is C, Rust and xmllint: a thread overlaps it with the loader
-            # at no start-up cost, and the fallback to the tree stays in this thread.
-            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="voorlezer")
+            # The text pass is C, Rust and xmllint: threads overlap it with the loader at
+            # no start-up cost (two: one message's xmllint runs while the other's rows are
+            # extracted), and the fallback to the tree stays in this thread.
+            self._thread = ThreadPoolExecutor(THREAD_AHEAD, thread_name_prefix="voorlezer")
         elif workers > 1 and len(self._bronnen) > 1 and sum(sizes) >= min_bytes:
             self._pool = ProcessPoolExecutor(
                 max_workers=min(workers, len(self._bronnen)),
