@@ -10,7 +10,7 @@ export UV_LINK_MODE := copy
 export UV_SYSTEM_CERTS := 1
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SYSTEM_PACKAGES := chromium poppler-utils fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
+SYSTEM_PACKAGES := chromium poppler-utils libxml2-utils fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
 PYTEST_WORKERS ?= 2
 WEB_VENDOR := src/stuurhuis/web/static/vendor
 

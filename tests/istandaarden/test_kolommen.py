@@ -179,9 +179,14 @@ def test_mutated_claims_are_never_accepted_differently(data: st.DataObject) -> N
     _assert_same(fast, slow)
 
 
-def test_worker_processes_read_a_batch_as_this_process_does(tmp_path: Path) -> None:
-    """Read ahead in two workers: same batches, same order, same quarantine; a credit on a
-    debit of an earlier message of the batch still finds it."""
+@pytest.mark.parametrize("xmllint", [None, ""], ids=["text pass in threads", "tree in workers"])
+def test_worker_processes_read_a_batch_as_this_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, xmllint: str | None
+) -> None:
+    """Read ahead in two workers (or, with xmllint, two threads): same batches, same order,
+    same quarantine; a credit on a debit of an earlier message of the batch still finds it."""
+    if xmllint is not None:
+        monkeypatch.setenv("STUURHUIS_XMLLINT", xmllint)  # inherited by spawned workers
     first = write_declaratie(tmp_path / "a.xml", [prestatie("R1"), prestatie("R2")])
     credit = prestatie("R3", debet_credit="C", vorig_referentie_nummer="R1")
     second = write_declaratie(tmp_path / "b.xml", [credit], identificatie="2")
@@ -200,6 +205,8 @@ def test_worker_processes_read_a_batch_as_this_process_does(tmp_path: Path) -> N
 
     alone, pooled = read(1), read(2)
     assert pooled == alone
+    monkeypatch.setenv("STUURHUIS_XMLLINT", "")
+    assert read(1) == alone  # the tree route in this process reads the same
     declaraties = [
         row["referentie_nummer"]
         for kind, table, _ in alone

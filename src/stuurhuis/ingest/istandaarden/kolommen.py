@@ -34,6 +34,7 @@ import pyarrow.csv as pcsv
 from lxml import etree
 
 from stuurhuis.ingest.istandaarden import berichttype as bt
+from stuurhuis.ingest.istandaarden import tekst323
 from stuurhuis.ingest.istandaarden.bericht import Bericht, Kop, local_name
 from stuurhuis.ingest.istandaarden.berichttype import BerichtType
 from stuurhuis.ingest.istandaarden.context import Context, MemoryContext
@@ -43,6 +44,7 @@ from stuurhuis.ingest.istandaarden.kinds import DECLARATIE
 from stuurhuis.ingest.istandaarden.parse import AlGeladen
 from stuurhuis.ingest.istandaarden.safexml import Opener, release, stream
 from stuurhuis.ingest.istandaarden.schemas import SchemaStore
+from stuurhuis.ingest.istandaarden.tekst323 import Validatie, xmllint
 from stuurhuis.ingest.reader import LINE_COLUMN
 from stuurhuis.privacy.bsn import valid_bsn_expr
 
@@ -167,9 +169,52 @@ class Ontleed:
     per_toewijzing: pa.Table  # toewijzing_nummer, first begindatum, last einddatum
 
 
+def valideer(open_source: Opener, berichttype: BerichtType, xsd_dir: Path) -> Validatie | None:
+    """The 323 ``open_source`` read and validated by xmllint for the text pass
+    (:mod:`.tekst323`), started now; None when xmllint or the XSD is missing."""
+    program = xmllint()
+    if program is None:
+        return None
+    try:
+        xsd = SchemaStore(xsd_dir).path(berichttype)
+    except BerichtError:
+        return None
+    return Validatie(open_source, xsd, program)
+
+
 def ontleed(open_source: Opener, berichttype: BerichtType, xsd_dir: Path) -> Ontleed | None:
     """Read the 323 ``open_source`` validating against the XSD in ``xsd_dir``; None when
-    the message must be read element by element (it may be invalid)."""
+    the message must be read element by element (it may be invalid).
+
+    First the text pass (:func:`ontleed_tekst`); when it cannot read the message, the tree
+    and stylesheet route (:func:`ontleed_boom`).
+    """
+    beslist, gelezen = ontleed_tekst(open_source, berichttype, xsd_dir)
+    return gelezen if beslist else ontleed_boom(open_source, berichttype, xsd_dir)
+
+
+def ontleed_tekst(
+    open_source: Opener, berichttype: BerichtType, xsd_dir: Path
+) -> tuple[bool, Ontleed | None]:
+    """The text pass (:mod:`.tekst323`): (True, the result of :func:`ontleed`), or (False,
+    None) when it cannot tell (no xmllint, the text not plain, xmllint refused) and
+    :func:`ontleed_boom` must read the message. Safe to run in a thread: no lxml XSLT."""
+    validatie = valideer(open_source, berichttype, xsd_dir)
+    if validatie is None:
+        return False, None
+    with validatie:
+        gelezen = tekst323.lees(validatie, berichttype, KOLOMMEN)
+    if gelezen is None:
+        return False, None
+    tables, handler, kop = gelezen
+    try:
+        return True, _regels(tables, handler, kop)
+    except (BerichtError, _Afwijking, pa.ArrowException, pl.exceptions.PolarsError):
+        return True, None  # the tree would give the same lines: per element
+
+
+def ontleed_boom(open_source: Opener, berichttype: BerichtType, xsd_dir: Path) -> Ontleed | None:
+    """:func:`ontleed` by the lxml tree (XSD while streaming) and the stylesheet."""
     try:
         schema = SchemaStore(xsd_dir).schema(berichttype)
     except BerichtError:

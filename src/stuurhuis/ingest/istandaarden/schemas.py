@@ -56,11 +56,15 @@ class SchemaStore:
         self.xsd_dir = xsd_dir.resolve()
         self._by_namespace = _index(self.xsd_dir)
 
-    def schema(self, berichttype: BerichtType) -> etree.XMLSchema:
-        """The compiled schema of ``berichttype``; a message without one is refused."""
+    def path(self, berichttype: BerichtType) -> Path:
+        """The XSD file of ``berichttype``; a message without one is refused."""
         path = self._by_namespace.get(berichttype.namespace)
         if path is None:
             raise BerichtError(
                 f"geen XSD voor {berichttype.naam} ({berichttype.namespace}) in {self.xsd_dir}"
             )
-        return _compile(path)
+        return path
+
+    def schema(self, berichttype: BerichtType) -> etree.XMLSchema:
+        """The compiled schema of ``berichttype``; a message without one is refused."""
+        return _compile(self.path(berichttype))
