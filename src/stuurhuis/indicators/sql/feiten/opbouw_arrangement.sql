@@ -5,7 +5,8 @@
 CREATE OR REPLACE TEMP TABLE ind_arrangement AS
 SELECT
     CAST(row_number() OVER () AS INTEGER) AS rij,
-    CAST(strftime(geboortedatum, '%Y%m%d') AS INTEGER) AS geboren_ymd,
+    CAST(year(geboortedatum) * 10000 + month(geboortedatum) * 100 + day(geboortedatum) AS INTEGER)
+        AS geboren_ymd,
     *
 FROM v_arrangement;
 

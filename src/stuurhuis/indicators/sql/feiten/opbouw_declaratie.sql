@@ -6,7 +6,8 @@
 CREATE OR REPLACE TEMP TABLE ind_declaratie AS
 SELECT
     CAST(row_number() OVER () AS INTEGER) AS rij,
-    CAST(strftime(ps.geboortedatum, '%Y%m%d') AS INTEGER) AS geboren_ymd,
+    CAST(year(ps.geboortedatum) * 10000 + month(ps.geboortedatum) * 100 + day(ps.geboortedatum)
+        AS INTEGER) AS geboren_ymd,
     d.referentie_nummer,
     d.persoon_id,
     d.wet,

@@ -1,7 +1,8 @@
 -- SPDX-License-Identifier: EUPL-1.2
 -- Every period of the compute call, numbered: the expanded facts refer to a period by
 -- its number. begin_ymd/eind_ymd (yyyymmdd) make the age on the period's first/last day
--- plain integer arithmetic (see opbouw_leeftijd.sql).
+-- plain integer arithmetic (see opbouw_leeftijd.sql). The facts compute their birth date
+-- as year * 10000 + month * 100 + day: the same number, ≈ 4× cheaper than strftime per row.
 CREATE OR REPLACE TEMP TABLE ind_periode AS
 WITH periodes AS (
     SELECT
